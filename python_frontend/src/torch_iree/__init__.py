@@ -1,0 +1,64 @@
+"""torch_iree: take PyTorch programs to the IREE compiler and runtime.
+
+Three stages, one object each::
+
+    exported = torch_iree.export(model, (x,))          # torch.export → torch-dialect MLIR
+    compiled = exported.compile(target="llvm-cpu")     # iree-compile → .vmfb (+ metadata)
+    run = torch_iree.load(compiled, device="cpu")      # iree.runtime → a callable
+    y = run(x)
+
+or in one step: ``run = torch_iree.compile(model, (x,))``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from torch_iree.compiling import Compiled
+from torch_iree.errors import (
+    ArtifactError,
+    CompileError,
+    DeviceError,
+    ExportError,
+    InputError,
+    TorchIreeError,
+    UnsupportedOpError,
+)
+from torch_iree.exporting import Exported, export, export_program
+from torch_iree.runtime import Loaded, load
+from torch_iree.targets import BACKENDS, resolve_target
+
+__all__ = [
+    "ArtifactError",
+    "BACKENDS",
+    "CompileError",
+    "Compiled",
+    "DeviceError",
+    "ExportError",
+    "Exported",
+    "InputError",
+    "Loaded",
+    "TorchIreeError",
+    "UnsupportedOpError",
+    "compile",
+    "export",
+    "export_program",
+    "load",
+    "resolve_target",
+]
+
+
+def compile(
+    module: Any,
+    args: tuple[Any, ...] | Any,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    target: str = "llvm-cpu",
+    flags: Sequence[str] = (),
+    dynamic_shapes: Any = None,
+    device: str = "cpu",
+) -> Loaded:
+    """Export, compile and load ``module`` in one step; returns the callable program."""
+    exported = export(module, args, kwargs, dynamic_shapes=dynamic_shapes)
+    return load(exported.compile(target=target, flags=flags), device=device)

@@ -1,0 +1,58 @@
+"""The exceptions a user of torch_iree can meet. Each message says what was wrong and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class TorchIreeError(Exception):
+    """Base class of every error torch_iree raises on purpose."""
+
+
+class ExportError(TorchIreeError):
+    """torch.export could not capture the module, or the captured graph could not be imported."""
+
+
+class CompileError(TorchIreeError):
+    """iree-compile rejected the program; the message carries the compiler's diagnostics."""
+
+
+@dataclass(frozen=True)
+class UnsupportedOp:
+    """One torch op the compiler cannot lower, and where the model used it."""
+
+    op: str
+    source: str | None
+    module_path: str | None
+
+    def describe(self) -> str:
+        where = self.source or "unknown source location"
+        inside = f" (in {self.module_path})" if self.module_path else ""
+        return f"{self.op} at {where}{inside}"
+
+
+class UnsupportedOpError(CompileError):
+    """The program uses torch ops that neither the decompositions nor the compiler handle."""
+
+    def __init__(self, ops: list[UnsupportedOp], target: str) -> None:
+        self.ops = ops
+        self.target = target
+        lines = "\n".join(f"  - {op.describe()}" for op in ops)
+        super().__init__(
+            f"the IREE compiler cannot lower {len(ops)} torch op(s) for target {target!r}:\n"
+            f"{lines}\n"
+            "Rewrite those lines with supported ops, or register a decomposition for the op "
+            "(torch_iree.decompositions.extra_decompositions)."
+        )
+
+
+class InputError(TorchIreeError, ValueError):
+    """The arguments given to a compiled program do not match what it was compiled for."""
+
+
+class ArtifactError(TorchIreeError):
+    """A saved program is missing, incomplete, or was written by an incompatible version."""
+
+
+class DeviceError(TorchIreeError):
+    """The requested runtime device is not available or does not match the compiled target."""

@@ -1,0 +1,171 @@
+"""What a compiled program takes and returns: tensor specs, dynamic dims, pytree structure.
+
+The signature is read from the ExportedProgram before import (the importer consumes the graph)
+and travels with the compiled artifact as JSON, so a loaded program can check its arguments
+and rebuild the module's output structure without re-exporting anything.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import torch
+import torch.utils._pytree as pytree
+from torch.export import ExportedProgram
+from torch.export.graph_signature import ConstantArgument, InputKind, OutputKind, TensorArgument
+
+from torch_iree.errors import ExportError
+
+Dim = int | str  # a static size, or the name of a symbolic size ("s0", "2*s0")
+
+
+@dataclass(frozen=True)
+class SymbolRange:
+    min: int
+    max: int | None  # None: unbounded
+
+
+@dataclass(frozen=True)
+class TensorSpec:
+    name: str
+    dtype: str  # torch dtype name without "torch.", e.g. "float32"
+    shape: tuple[Dim, ...]
+
+    @property
+    def torch_dtype(self) -> torch.dtype:
+        return getattr(torch, self.dtype)
+
+    def describe(self) -> str:
+        dims = ", ".join(str(d) for d in self.shape)
+        return f"{self.dtype}[{dims}]"
+
+
+@dataclass(frozen=True)
+class InputSlot:
+    """One flattened user input: a tensor the program takes, or a constant export baked in."""
+
+    tensor: TensorSpec | None
+    constant: Any = None
+
+
+@dataclass(frozen=True)
+class Signature:
+    inputs: tuple[InputSlot, ...]
+    outputs: tuple[TensorSpec, ...]
+    # Positions of the user's outputs among everything the program returns (buffer mutations
+    # of a frozen program come back too, and are dropped).
+    user_output_positions: tuple[int, ...]
+    symbols: dict[str, SymbolRange] = field(default_factory=dict)
+    in_spec: str = ""
+    out_spec: str = ""
+
+    @property
+    def tensor_inputs(self) -> tuple[TensorSpec, ...]:
+        return tuple(slot.tensor for slot in self.inputs if slot.tensor is not None)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Signature:
+        def tensor(d: dict[str, Any] | None) -> TensorSpec | None:
+            return None if d is None else TensorSpec(d["name"], d["dtype"], tuple(d["shape"]))
+
+        return cls(
+            inputs=tuple(InputSlot(tensor(s["tensor"]), s["constant"]) for s in data["inputs"]),
+            outputs=tuple(tensor(o) for o in data["outputs"]),  # type: ignore[misc]
+            user_output_positions=tuple(data["user_output_positions"]),
+            symbols={k: SymbolRange(**v) for k, v in data["symbols"].items()},
+            in_spec=data["in_spec"],
+            out_spec=data["out_spec"],
+        )
+
+    def unflatten_outputs(self, leaves: list[Any]) -> Any:
+        return pytree.tree_unflatten(leaves, pytree.treespec_loads(self.out_spec))
+
+    def flatten_inputs(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
+        leaves, spec = pytree.tree_flatten((args, kwargs))
+        expected = pytree.treespec_loads(self.in_spec)
+        if spec != expected:
+            raise_structure_mismatch(args, kwargs, expected, len(leaves))
+        return leaves
+
+
+def raise_structure_mismatch(args: tuple, kwargs: dict, expected: Any, got_leaves: int) -> None:
+    from torch_iree.errors import InputError
+
+    want = expected.num_leaves
+    raise InputError(
+        f"expected {want} input value(s) structured like the example arguments at export, got "
+        f"{got_leaves} ({len(args)} positional, kwargs {sorted(kwargs)}); pass the same "
+        "nesting of tuples/lists/dicts as the example arguments"
+    )
+
+
+def signature_of(program: ExportedProgram) -> Signature:
+    """Read the user-facing signature of an ExportedProgram (call before importing it)."""
+    placeholders = {n.name: n for n in program.graph.nodes if n.op == "placeholder"}
+    symbols = _symbol_ranges(program)
+    inputs = []
+    for spec in program.graph_signature.input_specs:
+        if spec.kind != InputKind.USER_INPUT:
+            continue
+        if isinstance(spec.arg, TensorArgument):
+            value = placeholders[spec.arg.name].meta["val"]
+            inputs.append(InputSlot(_tensor_spec(spec.arg.name, value)))
+        elif isinstance(spec.arg, ConstantArgument):
+            inputs.append(InputSlot(None, spec.arg.value))
+        else:
+            raise ExportError(
+                f"input {spec.arg.name!r} is a {type(spec.arg).__name__}; torch_iree compiles "
+                "tensor inputs and constants only: pass the value as a tensor"
+            )
+    output_node = next(n for n in program.graph.nodes if n.op == "output")
+    output_values = output_node.args[0]
+    outputs, positions = [], []
+    for position, spec in enumerate(program.graph_signature.output_specs):
+        if spec.kind != OutputKind.USER_OUTPUT:
+            continue
+        if not isinstance(spec.arg, TensorArgument):
+            raise ExportError(
+                f"output {position} is a {type(spec.arg).__name__}, not a tensor; return tensors "
+                "from the module (wrap Python numbers with torch.tensor)"
+            )
+        outputs.append(_tensor_spec(spec.arg.name, output_values[position].meta["val"]))
+        positions.append(position)
+    return Signature(
+        inputs=tuple(inputs),
+        outputs=tuple(outputs),
+        user_output_positions=tuple(positions),
+        symbols=symbols,
+        in_spec=pytree.treespec_dumps(program.call_spec.in_spec),
+        out_spec=pytree.treespec_dumps(program.call_spec.out_spec),
+    )
+
+
+def _tensor_spec(name: str, value: Any) -> TensorSpec:
+    if not isinstance(value, torch.Tensor):
+        raise ExportError(f"{name!r} is a {type(value).__name__}, expected a tensor")
+    shape: list[Dim] = [
+        int(d) if isinstance(d, int) or not isinstance(d, torch.SymInt) else _sym_name(d)
+        for d in value.shape
+    ]
+    return TensorSpec(name, str(value.dtype).removeprefix("torch."), tuple(shape))
+
+
+def _sym_name(size: torch.SymInt) -> Dim:
+    expr = size.node.expr
+    return int(expr) if expr.is_number else str(expr)
+
+
+def _symbol_ranges(program: ExportedProgram) -> dict[str, SymbolRange]:
+    ranges = {}
+    for symbol, value_range in program.range_constraints.items():
+        if not getattr(symbol, "is_symbol", False):
+            continue
+        upper = value_range.upper
+        upper_int = None if not math.isfinite(float(upper)) else int(upper)
+        ranges[str(symbol)] = SymbolRange(int(value_range.lower), upper_int)
+    return ranges

@@ -1,0 +1,68 @@
+"""Compile targets: one table that maps a target name to IREE compiler flags and a runtime driver.
+
+A target is written ``backend`` or ``backend:arch``: ``llvm-cpu`` (host CPU features),
+``llvm-cpu:generic`` (portable x86-64/aarch64 code), ``cuda:sm_80``, ``rocm:gfx942``,
+``vulkan-spirv`` or ``vulkan-spirv:rdna3``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from torch_iree.errors import TorchIreeError
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str
+    iree_backend: str  # --iree-hal-target-backends value
+    driver: str  # iree.runtime driver that runs its code
+    arch_flag: str  # flag that takes the architecture
+    default_arch: str | None  # None: the compiler's own default
+    device_aliases: tuple[str, ...]  # what users may pass as load(device=...)
+
+
+BACKENDS: dict[str, Backend] = {
+    backend.name: backend
+    for backend in (
+        Backend("llvm-cpu", "llvm-cpu", "local-task", "--iree-llvmcpu-target-cpu", "host", ("cpu", "local-task", "local-sync")),
+        Backend("cuda", "cuda", "cuda", "--iree-cuda-target", None, ("cuda",)),
+        Backend("rocm", "rocm", "hip", "--iree-rocm-target", None, ("hip", "rocm")),
+        Backend("vulkan-spirv", "vulkan-spirv", "vulkan", "--iree-vulkan-target", None, ("vulkan",)),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A resolved compile target: what to pass to iree-compile and which driver runs it."""
+
+    backend: Backend
+    arch: str | None
+
+    @property
+    def name(self) -> str:
+        return self.backend.name if self.arch is None else f"{self.backend.name}:{self.arch}"
+
+    @property
+    def driver(self) -> str:
+        return self.backend.driver
+
+    def compiler_flags(self) -> list[str]:
+        flags = [f"--iree-hal-target-backends={self.backend.iree_backend}"]
+        if self.arch is not None:
+            flags.append(f"{self.backend.arch_flag}={self.arch}")
+        return flags
+
+
+def resolve_target(spec: str | Target) -> Target:
+    if isinstance(spec, Target):
+        return spec
+    name, _, arch = spec.partition(":")
+    backend = BACKENDS.get(name)
+    if backend is None:
+        known = ", ".join(BACKENDS)
+        raise TorchIreeError(f"unknown target {spec!r}; use one of {known} (optionally with ':arch')")
+    if backend.name == "llvm-cpu" and arch == "generic":
+        return Target(backend, "generic")
+    return Target(backend, arch or backend.default_arch)

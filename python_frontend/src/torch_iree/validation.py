@@ -1,0 +1,130 @@
+"""Checks a call's arguments against the compiled signature before IREE sees them.
+
+The checks are planned once per loaded program (``InputPlan``), so a call only compares
+integers: dtype, rank, static sizes, and symbolic sizes against their declared range and
+against each other (every use of one symbol must agree, ``2*s0`` must equal twice ``s0``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sympy
+import torch
+
+from torch_iree.errors import InputError
+from torch_iree.signature import Signature, SymbolRange, TensorSpec
+
+
+@dataclass(frozen=True)
+class _TensorCheck:
+    leaf: int  # position among the flattened inputs
+    spec: TensorSpec
+    dtype: torch.dtype
+    static: tuple[tuple[int, int], ...]  # (axis, size)
+    symbolic: tuple[tuple[int, str], ...]  # (axis, symbol)
+    derived: tuple[tuple[int, str, Callable[..., Any], tuple[str, ...]], ...]  # (axis, expr, fn, symbols)
+
+
+class InputPlan:
+    def __init__(self, signature: Signature) -> None:
+        self._signature = signature
+        self._symbols: dict[str, SymbolRange] = signature.symbols
+        self._checks = [
+            _plan_tensor(leaf, slot.tensor)
+            for leaf, slot in enumerate(signature.inputs)
+            if slot.tensor is not None
+        ]
+        self._constants = [
+            (leaf, slot.constant) for leaf, slot in enumerate(signature.inputs) if slot.tensor is None
+        ]
+        self._count = len(self._checks)
+
+    def tensors(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[torch.Tensor]:
+        """Validate a call and return the tensors to pass to the program, in order."""
+        leaves = self._signature.flatten_inputs(args, kwargs)
+        for leaf, constant in self._constants:
+            if leaves[leaf] != constant:
+                raise InputError(
+                    f"input {leaf} was the constant {constant!r} at export and is baked into the "
+                    f"program; got {leaves[leaf]!r}: export again with that value as a tensor"
+                )
+        bound: dict[str, int] = {}
+        tensors = []
+        for check in self._checks:
+            value = leaves[check.leaf]
+            self._check_tensor(check, value, bound)
+            tensors.append(value)
+        for check in self._checks:
+            self._check_derived(check, leaves[check.leaf], bound)
+        return tensors
+
+    def _where(self, check: _TensorCheck) -> str:
+        position = self._checks.index(check)
+        return f"input {check.spec.name!r} (tensor {position + 1} of {self._count})"
+
+    def _check_tensor(self, check: _TensorCheck, value: Any, bound: dict[str, int]) -> None:
+        if not isinstance(value, torch.Tensor):
+            raise InputError(f"{self._where(check)} must be a torch.Tensor, got {type(value).__name__}")
+        if value.dtype != check.dtype:
+            raise InputError(
+                f"{self._where(check)} must have dtype {check.spec.dtype}, got "
+                f"{str(value.dtype).removeprefix('torch.')}; convert it with .to(torch.{check.spec.dtype})"
+            )
+        if value.dim() != len(check.spec.shape):
+            raise InputError(
+                f"{self._where(check)} must have rank {len(check.spec.shape)} "
+                f"({check.spec.describe()}), got shape {list(value.shape)}"
+            )
+        shape = value.shape
+        for axis, size in check.static:
+            if shape[axis] != size:
+                raise InputError(
+                    f"{self._where(check)} must have size {size} in dim {axis} "
+                    f"({check.spec.describe()}), got shape {list(shape)}"
+                )
+        for axis, symbol in check.symbolic:
+            size = shape[axis]
+            if symbol in bound:
+                if bound[symbol] != size:
+                    raise InputError(
+                        f"{self._where(check)} dim {axis} is {size}, but dynamic size {symbol} "
+                        f"is {bound[symbol]} in an earlier input; they must agree"
+                    )
+                continue
+            limits = self._symbols.get(symbol)
+            if limits is not None and (size < limits.min or (limits.max is not None and size > limits.max)):
+                upper = "inf" if limits.max is None else limits.max
+                raise InputError(
+                    f"{self._where(check)} dim {axis} is {size}, outside the range "
+                    f"[{limits.min}, {upper}] declared for {symbol} at export"
+                )
+            bound[symbol] = size
+
+    def _check_derived(self, check: _TensorCheck, value: torch.Tensor, bound: dict[str, int]) -> None:
+        for axis, expr, fn, symbols in check.derived:
+            if not all(s in bound for s in symbols):
+                continue  # nothing binds the symbol on its own; the program's own checks apply
+            expected = int(fn(*(bound[s] for s in symbols)))
+            if value.shape[axis] != expected:
+                raise InputError(
+                    f"{self._where(check)} dim {axis} must be {expr} = {expected}, got {value.shape[axis]}"
+                )
+
+
+def _plan_tensor(leaf: int, spec: TensorSpec) -> _TensorCheck:
+    static, symbolic, derived = [], [], []
+    for axis, dim in enumerate(spec.shape):
+        if isinstance(dim, int):
+            static.append((axis, dim))
+            continue
+        expr = sympy.sympify(dim)
+        if expr.is_Symbol:
+            symbolic.append((axis, dim))
+        else:
+            symbols = tuple(sorted(str(s) for s in expr.free_symbols))
+            fn = sympy.lambdify(symbols, expr, modules="math")
+            derived.append((axis, dim, fn, symbols))
+    return _TensorCheck(leaf, spec, spec.torch_dtype, tuple(static), tuple(symbolic), tuple(derived))

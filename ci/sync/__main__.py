@@ -25,12 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="exit status: 0 updated, 10 up to date, 20 needs a person, 2 bad input",
     )
     clones = parser.add_argument_group("clones (plain or bare)")
-    clones.add_argument(
-        "--iree", type=Path, required=True, help="IREE clone that has the locked IREE commit"
-    )
-    clones.add_argument(
-        "--torch-mlir", type=Path, required=True, help="torch-mlir clone (llvm/torch-mlir)"
-    )
+    clones.add_argument("--iree", type=Path, required=True, help="IREE clone that has the locked IREE commit")
+    clones.add_argument("--torch-mlir", type=Path, required=True, help="torch-mlir clone (llvm/torch-mlir)")
     clones.add_argument(
         "--llvm",
         type=Path,
@@ -40,25 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--repo", type=Path, default=REPO_ROOT, help="our repository (default: this checkout)"
     )
-    parser.add_argument(
-        "--lock", type=Path, help="stack lock (default: REPO/third_party/stack.lock)"
-    )
-    parser.add_argument(
-        "--branch", default="main", help="torch-mlir branch to search (default: main)"
-    )
-    parser.add_argument(
-        "--iree-version", metavar="X.Y.Z", help="first move the lock to this IREE release"
-    )
+    parser.add_argument("--lock", type=Path, help="stack lock (default: REPO/third_party/stack.lock)")
+    parser.add_argument("--branch", default="main", help="torch-mlir branch to search (default: main)")
+    parser.add_argument("--iree-version", metavar="X.Y.Z", help="first move the lock to this IREE release")
     parser.add_argument(
         "--find-links", type=Path, metavar="DIR", help="read the release wheel from DIR, not PyPI"
     )
     parser.add_argument("--dry-run", action="store_true", help="print the plan; change nothing")
-    parser.add_argument(
-        "--report", type=Path, metavar="PATH", help="write a JSON report here (always)"
-    )
-    parser.add_argument(
-        "--pr-body", type=Path, metavar="PATH", help="write a PR title + markdown body here"
-    )
+    parser.add_argument("--report", type=Path, metavar="PATH", help="write a JSON report here (always)")
+    parser.add_argument("--pr-body", type=Path, metavar="PATH", help="write a PR title + markdown body here")
     return parser
 
 

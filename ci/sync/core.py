@@ -125,9 +125,7 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
     dirty = dirty_paths(repo, touched)
     if dirty:
         shown = ", ".join(dirty[:5]) + (f" and {len(dirty) - 5} more" if len(dirty) > 5 else "")
-        raise BadInput(
-            f"{repo.path} has uncommitted changes ({shown}); commit or stash them and rerun"
-        )
+        raise BadInput(f"{repo.path} has uncommitted changes ({shown}); commit or stash them and rerun")
 
     # 1. The IREE release, and IREE's pins at its commit.
     if options.iree_version:
@@ -149,9 +147,7 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
 
     # 2. The newest torch-mlir commit that builds on IREE's LLVM.
     choice = result.choice = choose(torch_mlir, llvm, options.branch, pins.llvm_commit)
-    result.iree_torch_mlir = relate(
-        torch_mlir, pins.torch_mlir_commit, choice.commit, choice.branch_commit
-    )
+    result.iree_torch_mlir = relate(torch_mlir, pins.torch_mlir_commit, choice.commit, choice.branch_commit)
     links = index_entries(repo, [IREE_PATH, IREE_TORCH_MLIR_PATH])
     _refuse_files_under(repo, [IREE_PATH, IREE_TORCH_MLIR_PATH], links)
     old = lock.torch_mlir.commit or _gitlink(links, IREE_TORCH_MLIR_PATH)
@@ -194,17 +190,13 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
             tx.set_gitlink(path, commit)
             result.changes.append(Change("gitlink", path, _gitlink(links, path), commit))
     gitmodules = repo.path / GITMODULES
-    new_gitmodules = gitmodules_with(
-        gitmodules.read_bytes() if gitmodules.exists() else None, SUBMODULE_URLS
-    )
+    new_gitmodules = gitmodules_with(gitmodules.read_bytes() if gitmodules.exists() else None, SUBMODULE_URLS)
     if new_gitmodules is not None:
         tx.write(gitmodules, new_gitmodules)
         result.changes.append(Change("file", GITMODULES, "write", "submodule entries added"))
     for name in queue_result.dropped:
         tx.delete(patch_dir / name)
-        result.changes.append(
-            Change("file", f"{PATCH_DIR.as_posix()}/{name}", "delete", "already upstream")
-        )
+        result.changes.append(Change("file", f"{PATCH_DIR.as_posix()}/{name}", "delete", "already upstream"))
 
     summary = (
         f"torch-mlir {_short(old)} -> {choice.commit[:12]} (its LLVM {choice.llvm_commit[:12]} is "
@@ -212,7 +204,9 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
     )
     if not result.changes:
         result.exit_code, result.status = ExitCode.UP_TO_DATE, "up-to-date"
-        result.message = f"already up to date: torch-mlir {choice.commit[:12]} is the newest that builds on IREE's LLVM"
+        result.message = (
+            f"already up to date: torch-mlir {choice.commit[:12]} is the newest that builds on IREE's LLVM"
+        )
     elif options.dry_run:
         result.exit_code, result.status = ExitCode.UPDATED, "would-update"
         result.message = f"dry run, nothing changed; would move {summary}"

@@ -70,9 +70,7 @@ class Git:
             raise GitError(args, proc.returncode, proc.stderr.decode("utf-8", "replace"))
         return proc
 
-    def text(
-        self, *args: str, input: str | None = None, env: Mapping[str, str] | None = None
-    ) -> str:
+    def text(self, *args: str, input: str | None = None, env: Mapping[str, str] | None = None) -> str:
         data = None if input is None else input.encode()
         return self.run(*args, input=data, env=env).stdout.decode("utf-8", "replace").strip()
 
@@ -128,9 +126,7 @@ class Git:
 
     def left_right_count(self, left: str, right: str) -> tuple[int, int]:
         """(commits only in ``left``, commits only in ``right``)."""
-        only_left, only_right = self.text(
-            "rev-list", "--left-right", "--count", f"{left}...{right}"
-        ).split()
+        only_left, only_right = self.text("rev-list", "--left-right", "--count", f"{left}...{right}").split()
         return int(only_left), int(only_right)
 
     def gitlinks(self, commit: str, paths: Sequence[str]) -> dict[str, str]:

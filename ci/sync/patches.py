@@ -75,11 +75,7 @@ class QueueResult:
 
 def patch_queue(patch_dir: Path, listed: Sequence[str]) -> list[QueuedPatch]:
     """The patches to apply, in order (see the module docstring for the rules)."""
-    files = (
-        sorted(p.name for p in patch_dir.glob("*.patch") if p.is_file())
-        if patch_dir.is_dir()
-        else []
-    )
+    files = sorted(p.name for p in patch_dir.glob("*.patch") if p.is_file()) if patch_dir.is_dir() else []
     for name in listed:
         if not _NAME_RE.match(name):
             raise BadInput(
@@ -127,16 +123,21 @@ def apply_queue(torch_mlir: Git, commit: str, queue: Sequence[QueuedPatch]) -> Q
 
 def _apply_one(scratch: Git, patch: QueuedPatch) -> PatchOutcome:
     path = str(patch.path.resolve())
-    am = scratch.run(*_SCRATCH_CONFIG, "am", "--3way", "--quiet", path, check=False)
-    if am.returncode == 0:
-        return PatchOutcome(patch.name, "kept")
+    before = scratch.text("rev-parse", "HEAD^{tree}")
+    am = scratch.run(*_SCRATCH_CONFIG, "am", "--3way", path, check=False)
     said = (am.stdout + am.stderr).decode("utf-8", "replace")
+    if am.returncode == 0:
+        # git am's 3-way fallback succeeds without a commit when the change is already there
+        # ("No changes -- Patch already applied."); an unchanged tree says the same.
+        if scratch.text("rev-parse", "HEAD^{tree}") == before:
+            return PatchOutcome(patch.name, "dropped", "already upstream")
+        return PatchOutcome(patch.name, "kept")
     scratch.run("am", "--abort", check=False)
     if "Patch format detection failed" in said or "Patch is empty" in said:
         raise BadInput(
-            f"{patch.path} is not a git format-patch mail; regenerate it with git format-patch"
+            f"{patch.path} is not a git format-patch mail with a diff; regenerate it with git format-patch"
         )
-    # Already upstream: git am's 3-way fallback found nothing to change, or the patch reverses.
+    # Already upstream when the reverse applies: the patch's result is what is there now.
     if "already applied" in said or scratch.succeeds("apply", "--check", "--reverse", path):
         return PatchOutcome(patch.name, "dropped", "already upstream")
     return PatchOutcome(patch.name, "conflict", _conflict_summary(said))

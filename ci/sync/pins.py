@@ -103,9 +103,9 @@ def read_llvm_pins(
     """Each commit's gitlink at ``path`` (None where there is none), with one git process."""
     if not commits:
         return []
-    parent, _, name = path.rpartition("/")
-    want = f"{parent}" if parent else ""
-    request = "".join(f"{c}:{want}\n" for c in commits).encode()
+    # "<commit>:<folder>" names the folder's tree ("<commit>:" the root tree when there is none).
+    folder, _, name = path.rpartition("/")
+    request = "".join(f"{c}:{folder}\n" for c in commits).encode()
     out = torch_mlir.run("cat-file", "--batch", input=request).stdout
     hash_bytes = 32 if len(commits[0]) == 64 else 20
     pins: list[str | None] = []
@@ -170,9 +170,7 @@ def choose(torch_mlir: Git, llvm: Git, branch: str, llvm_head: str) -> Choice:
     window, begin = _FIRST_WINDOW, 0
     while chosen is None and begin < len(starts):
         batch = starts[begin : begin + window]
-        unknown = [
-            p for p in dict.fromkeys(pins[i] for i in batch) if p is not None and p not in verdict
-        ]
+        unknown = [p for p in dict.fromkeys(pins[i] for i in batch) if p is not None and p not in verdict]
         good = ancestors_among(llvm, unknown, llvm_head)
         verdict.update({p: p in good for p in unknown})
         chosen = next((i for i in batch if verdict.get(pins[i] or "", False)), None)

@@ -44,9 +44,7 @@ def read_wheel_release(wheel: Path) -> IreeRelease:
     except (OSError, zipfile.BadZipFile) as exc:
         raise BadInput(f"cannot read {wheel} as a wheel: {exc}") from None
     except KeyError:
-        raise BadInput(
-            f"{wheel} has no {VERSION_MODULE}; is it an {COMPILER_DIST} wheel?"
-        ) from None
+        raise BadInput(f"{wheel} has no {VERSION_MODULE}; is it an {COMPILER_DIST} wheel?") from None
     values = _literal_assignments(source, wheel)
     build_version, revisions = values.get("VERSION"), values.get("REVISIONS")
     if not isinstance(build_version, str):
@@ -68,11 +66,7 @@ def _literal_assignments(source: str, wheel: Path) -> dict[str, object]:
         raise BadInput(f"{wheel}: {VERSION_MODULE} is not Python: {exc}") from None
     values: dict[str, object] = {}
     for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-        ):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             try:
                 values[node.targets[0].id] = ast.literal_eval(node.value)
             except ValueError:

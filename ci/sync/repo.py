@@ -73,9 +73,7 @@ def dirty_paths(repo: Git, touched: list[str]) -> list[str]:
         code, path = record[:2], record[3:]
         if code[0] in "RC":
             next(records, None)  # a rename's second record is its old name
-        if code == "??" and not any(
-            path == t or path.startswith(t.rstrip("/") + "/") for t in touched
-        ):
+        if code == "??" and not any(path == t or path.startswith(t.rstrip("/") + "/") for t in touched):
             continue
         dirty.append(path)
     return dirty
@@ -89,9 +87,7 @@ class RepoTransaction:
     writes: dict[str, bytes] = field(default_factory=dict)  # repo-relative path -> new bytes
     deletes: list[str] = field(default_factory=list)
     gitlinks: dict[str, str] = field(default_factory=dict)  # repo-relative path -> commit
-    outside_writes: dict[Path, bytes] = field(
-        default_factory=dict
-    )  # files outside the repo (e.g. --lock)
+    outside_writes: dict[Path, bytes] = field(default_factory=dict)  # files outside the repo (e.g. --lock)
 
     def write(self, path: Path, data: bytes) -> None:
         rel = self._relative(path)
@@ -119,9 +115,7 @@ class RepoTransaction:
         """Make every staged change, or none. ``_before_index``: a callable run just before the
         commit point, for tests that prove a late failure rolls everything back."""
         root = self.repo.path
-        index_path = Path(
-            self.repo.text("rev-parse", "--path-format=absolute", "--git-path", "index")
-        )
+        index_path = Path(self.repo.text("rev-parse", "--path-format=absolute", "--git-path", "index"))
         lock_path = index_path.with_name(index_path.name + ".lock")
         try:
             lock_fd = os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -200,9 +194,7 @@ class RepoTransaction:
                 raise
 
     @staticmethod
-    def _restore(
-        saved: dict[Path, bytes | None], modes: dict[Path, int], made_dirs: list[Path]
-    ) -> None:
+    def _restore(saved: dict[Path, bytes | None], modes: dict[Path, int], made_dirs: list[Path]) -> None:
         for path, data in saved.items():
             if data is None:
                 path.unlink(missing_ok=True)
@@ -224,12 +216,8 @@ def gitmodules_with(current: bytes | None, submodules: Mapping[str, str]) -> byt
         copy = Path(tmp) / GITMODULES
         copy.write_bytes(current or b"")
         config = Git(Path(tmp))
-        listed = config.run(
-            "config", "-f", str(copy), "--get-regexp", r"^submodule\..*\.path$", check=False
-        )
-        have = {
-            line.split(" ", 1)[1] for line in listed.stdout.decode().splitlines() if " " in line
-        }
+        listed = config.run("config", "-f", str(copy), "--get-regexp", r"^submodule\..*\.path$", check=False)
+        have = {line.split(" ", 1)[1] for line in listed.stdout.decode().splitlines() if " " in line}
         missing = [path for path in submodules if path not in have]
         for path in missing:
             # Like third_party/iree: pinned, fetched only when needed, and then shallowly.

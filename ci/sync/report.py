@@ -57,18 +57,27 @@ def report_dict(result: SyncResult) -> dict[str, Any]:
             "old_to_new": _relation(result.old_to_new),
         },
         "iree_torch_mlir_pin": _relation(result.iree_torch_mlir),
-        "patches": [
-            {"name": p.name, "status": p.status, "detail": p.detail, "newly_queued": not q.listed}
-            for p, q in zip(result.patches.outcomes, result.queue)
-        ]
-        if result.patches
-        else [
-            {"name": q.name, "status": "not-tried", "detail": "", "newly_queued": not q.listed}
-            for q in result.queue
-        ],
+        "patches": _patches(result),
         "patched_tree": result.patches.patched_tree if result.patches else None,
         "changes": [asdict(c) for c in result.changes],
     }
+
+
+def _patches(result: SyncResult) -> list[dict[str, Any]]:
+    """Every queued patch, in order; those after a conflict were not tried."""
+    outcomes = {o.name: o for o in result.patches.outcomes} if result.patches else {}
+    rows = []
+    for queued in result.queue:
+        outcome = outcomes.get(queued.name)
+        rows.append(
+            {
+                "name": queued.name,
+                "status": outcome.status if outcome else "not-tried",
+                "detail": outcome.detail if outcome else "",
+                "newly_queued": not queued.listed,
+            }
+        )
+    return rows
 
 
 def report_json(result: SyncResult) -> str:
@@ -100,9 +109,13 @@ def pr_title(result: SyncResult) -> str:
     choice, release = result.choice, result.release
     if choice is None or release is None:
         return f"sync-torch-mlir: {result.status}"
+    if result.status == "up-to-date":
+        return f"torch-mlir {choice.commit[:12]} is up to date for IREE {release.version}"
     if result.status == "needs-person":
         return f"sync-torch-mlir needs a person: IREE {release.version}, torch-mlir {choice.commit[:12]}"
-    return f"Bump torch-mlir to {choice.commit[:12]} for IREE {release.version} (LLVM {choice.llvm_commit[:12]})"
+    return (
+        f"Bump torch-mlir to {choice.commit[:12]} for IREE {release.version} (LLVM {choice.llvm_commit[:12]})"
+    )
 
 
 def pr_body(result: SyncResult) -> str:
@@ -155,9 +168,7 @@ def _plan_markdown(result: SyncResult) -> str:
             if change.kind == "file":
                 out.append(f"- `{change.target}`: {change.old} ({change.new})")
             else:
-                out.append(
-                    f"- {change.kind} `{change.target}`: `{_fmt(change.old)}` → `{_fmt(change.new)}`"
-                )
+                out.append(f"- {change.kind} `{change.target}`: `{_fmt(change.old)}` → `{_fmt(change.new)}`")
     return "\n".join(out)
 
 

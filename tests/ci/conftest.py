@@ -37,10 +37,6 @@ CONVERSION = "lib/Conversion.cpp"
 BASE_LINES = [f"line {i}" for i in range(1, 11)]
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "network: needs PyPI; runs only with TORCH_IREE_NETWORK_TESTS=1")
-
-
 @pytest.fixture(autouse=True)
 def hermetic_git(monkeypatch: pytest.MonkeyPatch) -> None:
     for key, value in GIT_ENV.items():
@@ -158,7 +154,9 @@ class Stack:
         return self.repo / "third_party" / "stack.lock"
 
     def options(self, **overrides: object) -> SyncOptions:
-        base: dict[str, object] = dict(iree=self.iree, torch_mlir=self.torch_mlir, llvm=self.llvm, repo=self.repo)
+        base: dict[str, object] = dict(
+            iree=self.iree, torch_mlir=self.torch_mlir, llvm=self.llvm, repo=self.repo
+        )
         base.update(overrides)
         return SyncOptions(**base)  # type: ignore[arg-type]
 
@@ -267,7 +265,7 @@ def build_stack(
         history.commit(name, files=files, gitlinks={"externals/llvm-project": resolve(pin)})
         names.append(name)
     torch_shas = history.build(root / "torch-mlir.git")
-    torch = dict(zip(names, torch_shas))
+    torch = dict(zip(names, torch_shas, strict=True))
 
     iree_history = History()
     links = {"third_party/llvm-project": resolve(iree_llvm)}

@@ -10,7 +10,6 @@ from ci.sync import ExitCode, SyncOptions, sync
 from ci.sync.report import report_dict
 
 
-
 def gitlink(synth: ModuleType, repo: Path, path: str) -> str | None:
     out = synth.git(repo, "ls-files", "--stage", "--", path)
     if not out:
@@ -116,7 +115,8 @@ def test_only_first_parent_history_is_searched(tmp_path: Path, synth: ModuleType
     history = synth.History()
     t0 = history.commit(
         "t0",
-        files={synth.CONVERSION: synth.text(synth.BASE_LINES)}, gitlinks={"externals/llvm-project": llvm_main[1]}
+        files={synth.CONVERSION: synth.text(synth.BASE_LINES)},
+        gitlinks={"externals/llvm-project": llvm_main[1]},
     )
     f1 = history.commit("f1", gitlinks={"externals/llvm-project": llvm_main[4]}, branch="f", parent=t0)
     history.commit("m", gitlinks={"externals/llvm-project": llvm_main[6]}, merge=f1)
@@ -142,7 +142,9 @@ def test_only_first_parent_history_is_searched(tmp_path: Path, synth: ModuleType
 def test_plain_clones_and_another_branch(tmp_path: Path, synth: ModuleType) -> None:
     stack = synth.build_stack(tmp_path, [("t0", "l1", {}), ("t1", "l2", {})], iree_llvm="l3")
     for name in ("llvm", "torch-mlir", "iree"):
-        synth.git(tmp_path, "clone", "--quiet", str(tmp_path / f"{name}.git"), str(tmp_path / f"{name}-plain"))
+        synth.git(
+            tmp_path, "clone", "--quiet", str(tmp_path / f"{name}.git"), str(tmp_path / f"{name}-plain")
+        )
     synth.git(tmp_path / "torch-mlir-plain", "branch", "--quiet", "release", stack.torch["t0"])
     result = stack.sync(
         llvm=tmp_path / "llvm-plain",

@@ -1,41 +1,90 @@
 """The decomposition table applied to every exported program before import.
 
-Many ATen ops reach the FX importer as ops it has no torch-dialect definition for, and come out
-as generic ``torch.operator`` ops that the compiler cannot lower. PyTorch's core-ATen table
-rewrites them into a small op set the torch-mlir lowering covers. We start from that table and
-take out the ops that IREE compiles better as themselves:
+Many ATen ops reach the FX importer as ops that have no torch-dialect definition, and come out
+as generic ``torch.operator`` ops that the compiler cannot lower. The table is built from:
 
-- ``scaled_dot_product_attention``: torch-mlir lowers it to IREE's fused attention op
-  (online softmax, no materialised score matrix); decomposed it becomes bmm + softmax + bmm.
+1. PyTorch's core-ATen decompositions, the base every torch.export consumer shares;
+2. minus the ops IREE compiles better whole (``KEEP_WHOLE``):
+   - ``scaled_dot_product_attention``: torch-mlir lowers it to IREE's fused attention op
+     (online softmax, no materialised score matrix); decomposed it is bmm + softmax + bmm;
+3. plus every decomposition PyTorch registers for an op the torch dialect of *this* compiler
+   does not define (asked of the compiler's own MLIR context, so the table follows the
+   locked IREE release instead of a list that goes stale). Core-ATen ops such as
+   ``_native_batch_norm_legit_no_training`` are among them: without this step a BatchNorm
+   in eval mode would not compile;
+4. plus our own (``OWN``), where PyTorch's decomposition does not suit export (batch norm);
+5. plus decompositions a user registers with ``extra_decompositions``.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import torch
+from iree.compiler import ir
+from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
 from torch._decomp import core_aten_decompositions
+from torch._decomp import decomposition_table as registered_decompositions
 
 aten = torch.ops.aten
 
-# Ops that stay whole: IREE's lowering of the op beats the lowering of its decomposition.
-KEEP_WHOLE: tuple[Any, ...] = (aten.scaled_dot_product_attention.default,)
+KEEP_WHOLE: tuple[Any, ...] = (
+    aten.scaled_dot_product_attention.default,
+)
 
-# Decompositions a user registered on top of the table (see ``extra_decompositions``).
+
+def _batch_norm_no_training(x, weight, bias, running_mean, running_var, momentum, eps):  # type: ignore[no-untyped-def]
+    # PyTorch's own decomposition goes through the mutable ``_native_batch_norm_legit``, which
+    # breaks the functional graph export needs; in eval mode batch norm is a per-channel affine
+    # map, written here with elementwise ops IREE fuses into the producer.
+    shape = [1, -1] + [1] * (x.dim() - 2)
+    scale = torch.rsqrt(running_var + eps)
+    if weight is not None:
+        scale = scale * weight
+    out = (x - running_mean.view(shape)) * scale.view(shape)
+    if bias is not None:
+        out = out + bias.view(shape)
+    empty = x.new_zeros((0,))
+    return out, empty, empty
+
+
+# Our own decompositions: they win over PyTorch's for the same op.
+OWN: dict[Any, Callable[..., Any]] = {
+    aten._native_batch_norm_legit_no_training.default: _batch_norm_no_training,
+}
+
 _EXTRA: dict[Any, Callable[..., Any]] = {}
 
 
 def extra_decompositions(table: dict[Any, Callable[..., Any]]) -> None:
     """Add (or override) decompositions for ops the default table leaves unsupported."""
     _EXTRA.update(table)
+    decomposition_table.cache_clear()
 
 
+@functools.cache
 def decomposition_table(keep: Iterable[Any] = KEEP_WHOLE) -> dict[Any, Callable[..., Any]]:
-    """PyTorch's core-ATen decompositions, minus ``keep``, plus the user's extras."""
+    """The table ``ExportedProgram.run_decompositions`` gets (cached: building it costs ~0.2 s)."""
     table = core_aten_decompositions()
     for op in keep:
         table.pop(op, None)
-    for op, fn in _EXTRA.items():
+    for op, fn in _decompositions_for_undefined_ops(frozenset(keep)).items():
+        table[op] = fn
+    for op, fn in (*OWN.items(), *_EXTRA.items()):
         table[op] = fn
     return table
+
+
+def _decompositions_for_undefined_ops(keep: frozenset[Any]) -> dict[Any, Callable[..., Any]]:
+    context = ir.Context()
+    chosen = {}
+    for op, fn in registered_decompositions.items():
+        if not isinstance(op, torch._ops.OpOverload) or op in keep:
+            continue
+        if op._schema.is_mutable or op._overloadname.endswith("out"):
+            continue  # export graphs are functional: in-place and out= variants never occur
+        if not context.is_registered_operation(_get_mlir_op_name_for_schema(op._schema)):
+            chosen[op] = fn
+    return chosen

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,6 +77,7 @@ def export(
         module = _CallableModule(module)
     if not isinstance(args, tuple):
         args = (args,)
+    positional_names = _positional_names(module, len(args))
     try:
         program = torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
     except Exception as exc:  # torch.export raises many types; keep its message, add ours.
@@ -82,16 +85,25 @@ def export(
             f"torch.export could not capture {type(module).__name__}: {exc}\n"
             "See https://pytorch.org/docs/stable/export.html for what export supports."
         ) from exc
-    return export_program(program)
+    return export_program(program, positional_names=positional_names)
 
 
-def export_program(program: torch.export.ExportedProgram) -> Exported:
+def export_program(program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()) -> Exported:
     """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file)."""
     program = program.run_decompositions(decomposition_table())
-    signature = signature_of(program)
+    signature = dataclasses.replace(signature_of(program), positional_names=positional_names)
     nodes = list(program.graph.nodes)  # the importer rewrites the graph; keep the node metadata
     module = import_program(program)
     return Exported(module, signature, unsupported_ops(module, nodes))
+
+
+def _positional_names(module: torch.nn.Module, count: int) -> tuple[str, ...]:
+    try:
+        parameters = inspect.signature(module.forward).parameters.values()
+    except (TypeError, ValueError):
+        return ()
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD,)
+    return tuple(p.name for p in parameters if p.kind in kinds)[:count]
 
 
 class _CallableModule(torch.nn.Module):

@@ -51,6 +51,7 @@ def unsupported_ops(module: ir.Module, nodes: Iterable[Any]) -> list[Unsupported
     """Generic ops in ``module``, attributed to the FX nodes (source line, nn.Module path)."""
     generic = dict(generic_ops(module))
     found: dict[tuple[str, str | None], UnsupportedOp] = {}
+    claimed: set[str] = set()
     for node in nodes:
         schema = getattr(node.target, "_schema", None) if node.op == "call_function" else None
         if schema is None:
@@ -58,13 +59,16 @@ def unsupported_ops(module: ir.Module, nodes: Iterable[Any]) -> list[Unsupported
         mlir_name = _get_mlir_op_name_for_schema(schema).removeprefix("torch.")
         if mlir_name not in generic:
             continue
+        claimed.add(mlir_name)
+        # Name the op the user wrote: a decomposition may have turned it into a prim.
+        original = node.meta.get("original_aten")
+        op_name = mlir_name if original is None else str(original).removesuffix(".default")
         source = _user_frame(node.meta.get("stack_trace")) or generic[mlir_name]
         stack = node.meta.get("nn_module_stack") or {}
         module_path = list(stack.values())[-1][0] if stack else None
-        found.setdefault((mlir_name, source), UnsupportedOp(mlir_name, source, module_path or None))
-    reported = {op.op for op in found.values()}
+        found.setdefault((op_name, source), UnsupportedOp(op_name, source, module_path or None))
     for name, source in generic.items():  # ops no FX node claimed: report the IR location
-        if name not in reported:
+        if name not in claimed:
             found[(name, source)] = UnsupportedOp(name, source, None)
     return list(found.values())
 

@@ -60,6 +60,9 @@ class Signature:
     symbols: dict[str, SymbolRange] = field(default_factory=dict)
     in_spec: str = ""
     out_spec: str = ""
+    # Names of the positional parameters the example call filled, so a caller may pass them
+    # by keyword too (as with the eager module).
+    positional_names: tuple[str, ...] = ()
 
     @property
     def tensor_inputs(self) -> tuple[TensorSpec, ...]:
@@ -80,17 +83,29 @@ class Signature:
             symbols={k: SymbolRange(**v) for k, v in data["symbols"].items()},
             in_spec=data["in_spec"],
             out_spec=data["out_spec"],
+            positional_names=tuple(data.get("positional_names", ())),
         )
 
     def unflatten_outputs(self, leaves: list[Any]) -> Any:
         return pytree.tree_unflatten(leaves, pytree.treespec_loads(self.out_spec))
 
     def flatten_inputs(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
+        if kwargs and len(args) < len(self.positional_names):
+            args, kwargs = self._bind_keywords(args, kwargs)
         leaves, spec = pytree.tree_flatten((args, kwargs))
         expected = pytree.treespec_loads(self.in_spec)
         if spec != expected:
             raise_structure_mismatch(args, kwargs, expected, len(leaves))
         return leaves
+
+
+    def _bind_keywords(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple, dict]:
+        args, kwargs = tuple(args), dict(kwargs)
+        for name in self.positional_names[len(args) :]:
+            if name not in kwargs:
+                break
+            args += (kwargs.pop(name),)
+        return args, kwargs
 
 
 def raise_structure_mismatch(args: tuple, kwargs: dict, expected: Any, got_leaves: int) -> None:

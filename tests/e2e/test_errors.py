@@ -1,0 +1,68 @@
+"""Unsupported ops and bad artifacts give errors a user can act on."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import pytest
+import torch
+
+import torch_iree
+from torch_iree import ArtifactError, UnsupportedOpError
+
+
+class Inner(torch.nn.Module):
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.special.bessel_j0(x)  # no torch-mlir lowering
+
+
+class UsesUnsupportedOps(torch.nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.inner = Inner()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.inner(x) + torch.linalg.eigvalsh(x).sum()  # neither this
+
+
+def _line_of(fn, text: str) -> int:
+    lines, start = inspect.getsourcelines(fn)
+    return start + next(i for i, line in enumerate(lines) if text in line)
+
+
+def test_unsupported_ops_are_named_with_source_lines() -> None:
+    with pytest.raises(UnsupportedOpError) as info:
+        torch_iree.compile(UsesUnsupportedOps(), (torch.randn(4, 4),))
+    ops = {op.op: op for op in info.value.ops}
+    assert set(ops) == {"aten.special_bessel_j0", "aten._linalg_eigh"}
+    assert ops["aten.special_bessel_j0"].source == f"{__file__}:{_line_of(Inner.forward, 'bessel_j0')}"
+    assert ops["aten.special_bessel_j0"].module_path == "inner"
+    assert ops["aten._linalg_eigh"].source.endswith(f":{_line_of(UsesUnsupportedOps.forward, 'eigvalsh')}")
+    message = str(info.value)
+    assert "aten.special_bessel_j0 at" in message and "cannot lower 2 torch op(s)" in message
+
+
+def test_save_load_round_trip_and_mlir(tmp_path: Path) -> None:
+    model = torch.nn.Linear(4, 3).eval()
+    x = torch.randn(2, 4)
+    exported = torch_iree.export(model, (x,))
+    assert "torch.aten" in exported.mlir and "func.func @main" in exported.mlir
+    exported.save_mlir(tmp_path / "linear.mlir")
+    assert (tmp_path / "linear.mlir").read_text() == exported.mlir
+    saved = exported.compile().save(tmp_path / "linear.vmfb")
+    run = torch_iree.load(saved)
+    torch.testing.assert_close(run(x), model(x).detach())
+    assert run.compiled.versions["iree-base-compiler"] == "3.13.0"
+
+
+def test_load_errors(tmp_path: Path) -> None:
+    with pytest.raises(ArtifactError, match="no compiled program"):
+        torch_iree.load(tmp_path / "missing.vmfb")
+    bare = tmp_path / "bare.vmfb"
+    bare.write_bytes(b"not really")
+    with pytest.raises(ArtifactError, match="no metadata file bare.vmfb.json"):
+        torch_iree.load(bare)
+    (tmp_path / "bare.vmfb.json").write_text("{broken")
+    with pytest.raises(ArtifactError, match="damaged"):
+        torch_iree.load(bare)

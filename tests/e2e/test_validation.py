@@ -1,0 +1,46 @@
+"""Inputs are checked before IREE runs, with errors that name the argument."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from torch.export import Dim
+
+import torch_iree
+from torch_iree import InputError
+
+
+class TwoInputs(torch.nn.Module):
+    def forward(self, tokens: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        return tokens * mask
+
+
+@pytest.fixture(scope="module")
+def run() -> torch_iree.Loaded:
+    seq = Dim("seq", min=2, max=64)
+    return torch_iree.compile(
+        TwoInputs(), (torch.randn(2, 8), torch.randn(2, 8)), dynamic_shapes=({1: seq}, {1: seq})
+    )
+
+
+def test_good_call(run: torch_iree.Loaded) -> None:
+    a, b = torch.randn(2, 5), torch.randn(2, 5)
+    torch.testing.assert_close(run(a, b), a * b)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((torch.randn(2, 8),), "expected 2 input value"),
+        ((torch.randn(2, 8), torch.randn(2, 8), torch.randn(2, 8)), "expected 2 input value"),
+        ((torch.randn(2, 8).double(), torch.randn(2, 8)), "'tokens' .* must have dtype float32, got float64"),
+        ((torch.randn(2, 8), torch.randn(8)), "'mask' .* must have rank 2"),
+        ((torch.randn(3, 8), torch.randn(3, 8)), "'tokens' .* must have size 2 in dim 0"),
+        ((torch.randn(2, 65), torch.randn(2, 65)), r"'tokens' .* dim 1 is 65, outside the range \[2, 64\]"),
+        ((torch.randn(2, 8), torch.randn(2, 9)), "'mask' .* dim 1 is 9, but dynamic size .* is 8"),
+        ((torch.randn(2, 8), 3.0), "'mask' .* must be a torch.Tensor, got float"),
+    ],
+)
+def test_bad_calls_name_the_argument(run: torch_iree.Loaded, args: tuple, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        run(*args)

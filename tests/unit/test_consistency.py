@@ -1,0 +1,47 @@
+"""Everything derived from the stack lock agrees with it: wheel metadata, the IREE gitlink,
+and the IREE compiler and runtime actually installed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from ci import metadata
+from ci.lock import read_lock
+from ci.paths import FRONTEND_PYPROJECT, REPO_ROOT
+
+
+def test_frontend_metadata_matches_lock() -> None:
+    assert metadata.current_dependencies() == metadata.expected_dependencies(read_lock()), (
+        "python_frontend/pyproject.toml drifted from the stack lock: run `python -m ci.metadata`"
+    )
+
+
+def test_metadata_check_catches_drift_and_regenerates(tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    shutil.copy(FRONTEND_PYPROJECT, pyproject)
+    pyproject.write_text(pyproject.read_text().replace("iree-base-runtime==3.13.0", "iree-base-runtime==3.12.0"))
+    assert metadata.main(["--check", "--pyproject", str(pyproject)]) == 1
+    assert metadata.main(["--pyproject", str(pyproject)]) == 0
+    assert metadata.main(["--check", "--pyproject", str(pyproject)]) == 0
+    assert "# Generated from third_party/stack.lock" in pyproject.read_text()
+
+
+def test_iree_gitlink_is_the_locked_commit() -> None:
+    out = subprocess.run(
+        ["git", "ls-tree", "HEAD", "third_party/iree"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out[:2] == ["160000", "commit"], "third_party/iree must be a gitlink (submodule)"
+    assert out[2] == read_lock().iree.commit
+    assert "third_party/iree" in (REPO_ROOT / ".gitmodules").read_text()
+
+
+def test_installed_iree_is_the_locked_release() -> None:
+    import iree.compiler.version as compiler_version
+    import iree.runtime.version as runtime_version
+
+    lock = read_lock()
+    assert compiler_version.VERSION == lock.iree.build_version
+    assert compiler_version.REVISIONS["IREE"] == lock.iree.commit
+    assert runtime_version.REVISIONS["IREE"] == lock.iree.commit

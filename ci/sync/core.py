@@ -17,7 +17,7 @@ from typing import Any
 from ci.lock import LockError, StackLock, read_lock, update_lock
 from ci.paths import REPO_ROOT
 from ci.sync.errors import BadInput, ExitCode, NeedsPerson, SyncError
-from ci.sync.git import Git
+from ci.sync.git import Git, GitError
 from ci.sync.patches import PATCH_DIR, QueuedPatch, QueueResult, apply_queue, patch_queue
 from ci.sync.pins import (
     IREE_TORCH_MLIR_PATH,
@@ -62,10 +62,11 @@ class SyncOptions:
 
 @dataclass(frozen=True)
 class Change:
-    kind: str  # "lock" (a field), "gitlink" (an index entry) or "file" (written or deleted)
-    target: str
-    old: Any
-    new: Any
+    kind: str  # "lock" (a field), "gitlink" (an index entry) or "file"
+    target: str  # the lock field, or the path in our repository
+    old: Any  # None: unresolved / absent
+    new: Any  # for files: "modified", "created" or "deleted"
+    note: str = ""
 
 
 @dataclass
@@ -96,6 +97,11 @@ def sync(options: SyncOptions) -> SyncResult:
         _sync(options, result)
     except SyncError as exc:
         result.exit_code, result.status, result.message = exc.exit_code, exc.status, str(exc)
+    except (GitError, OSError) as exc:
+        # Not a case we foresaw (a corrupt clone, a full disk...): still one line and exit 2, and
+        # the transaction has already put our repository back if it got that far.
+        failed = SyncError(f"{type(exc).__name__}: {exc}")
+        result.exit_code, result.status, result.message = failed.exit_code, "error", str(failed)
     result.elapsed_s = round(time.monotonic() - started, 3)
     return result
 
@@ -193,14 +199,17 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
     new_gitmodules = gitmodules_with(gitmodules.read_bytes() if gitmodules.exists() else None, SUBMODULE_URLS)
     if new_gitmodules is not None:
         tx.write(gitmodules, new_gitmodules)
-        result.changes.append(Change("file", GITMODULES, "write", "submodule entries added"))
+        action = "modified" if gitmodules.exists() else "created"
+        result.changes.append(Change("file", GITMODULES, None, action, "submodule entries added"))
     for name in queue_result.dropped:
         tx.delete(patch_dir / name)
-        result.changes.append(Change("file", f"{PATCH_DIR.as_posix()}/{name}", "delete", "already upstream"))
+        path = f"{PATCH_DIR.as_posix()}/{name}"
+        result.changes.append(Change("file", path, None, "deleted", "already upstream"))
 
     summary = (
         f"torch-mlir {_short(old)} -> {choice.commit[:12]} (its LLVM {choice.llvm_commit[:12]} is "
-        f"{choice.llvm_commits_behind} commits behind IREE {release.version}'s LLVM {pins.llvm_commit[:12]})"
+        f"{plural(choice.llvm_commits_behind, 'commit')} behind IREE {release.version}'s LLVM "
+        f"{pins.llvm_commit[:12]})"
     )
     if not result.changes:
         result.exit_code, result.status = ExitCode.UP_TO_DATE, "up-to-date"
@@ -214,6 +223,8 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
         tx.commit()
         result.exit_code, result.status = ExitCode.UPDATED, "updated"
         result.message = f"updated {summary}; review and commit the staged changes"
+        if (repo.path / IREE_TORCH_MLIR_PATH / ".git").exists():
+            result.message += f" (then: git submodule update {IREE_TORCH_MLIR_PATH})"
 
 
 def _gitlink(entries: dict[str, tuple[str, str]], path: str) -> str | None:
@@ -246,6 +257,10 @@ def _render_lock(lock_path: Path, changes: dict[str, Any]) -> bytes:
         except LockError as exc:
             raise BadInput(str(exc).replace(str(copy), str(lock_path))) from None
         return copy.read_bytes()
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _short(sha: str | None) -> str:

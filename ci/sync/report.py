@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ci.sync.core import SyncResult
+from ci.sync.core import SyncResult, plural
 from ci.sync.pins import Relation
 
 REPORT_SCHEMA = 1
@@ -93,16 +93,17 @@ def describe_relation(relation: Relation | None, what: str) -> str:
     if relation is None or relation.kind == "none":
         return f"{what}: none."
     sha = f"`{relation.commit[:12]}`" if relation.commit else ""
-    return {
+    sentence = {
         "same": f"{what} {sha} is the chosen commit.",
-        "behind": f"{what} {sha} is {relation.behind} commits behind the chosen commit.",
-        "ahead": f"{what} {sha} is {relation.ahead} commits ahead of the chosen commit.",
+        "behind": f"{what} {sha} is {plural(relation.behind, 'commit')} behind the chosen commit.",
+        "ahead": f"{what} {sha} is {plural(relation.ahead, 'commit')} ahead of the chosen commit.",
         "diverged": f"{what} {sha} has diverged from the chosen commit "
         f"({relation.ahead} commits only there, {relation.behind} only in the choice).",
         "unknown": f"{what} {sha} is not in the torch-mlir clone (a fork commit?).",
-    }[relation.kind] + (
-        "" if relation.on_branch or relation.kind == "unknown" else " It is not on the branch."
-    )
+    }[relation.kind]
+    if relation.kind != "unknown" and not relation.on_branch:
+        sentence += " It is not on the branch."
+    return sentence
 
 
 def pr_title(result: SyncResult) -> str:
@@ -126,50 +127,58 @@ def pr_body(result: SyncResult) -> str:
 
 def _plan_markdown(result: SyncResult) -> str:
     choice, pins, release, before = result.choice, result.iree, result.release, result.lock_before
-    out = [f"**{result.status}**: {result.message}", ""]
+    out = [f"{result.message}", ""]
     if release and before and before.iree.commit != release.commit:
         out.append(
             f"- IREE release: {before.iree.version} (`{before.iree.commit[:12]}`) → "
             f"{release.version} (`{release.commit[:12]}`, build {release.build_version})"
         )
-    if choice and pins:
-        out.append(f"- IREE {release.version if release else ''} LLVM: `{pins.llvm_commit[:12]}`")
-        old = result.old_torch_mlir
-        moved = ""
+    if choice and pins and release:
+        out.append(f"- IREE {release.version} (`{release.commit[:12]}`) pins LLVM `{pins.llvm_commit[:12]}`")
+        old, moved = result.old_torch_mlir, ""
         if result.old_to_new and result.old_to_new.kind in ("behind", "ahead", "diverged"):
             moved = f" (+{result.old_to_new.behind} / -{result.old_to_new.ahead} commits)"
         out.append(f"- torch-mlir: `{old[:12] if old else 'none'}` → `{choice.commit[:12]}`{moved}")
         out.append(
-            f"- its LLVM pin `{choice.llvm_commit[:12]}` is **{choice.llvm_commits_behind} commits behind** "
-            f"IREE's LLVM"
+            f"- its LLVM pin `{choice.llvm_commit[:12]}` is "
+            f"**{plural(choice.llvm_commits_behind, 'commit')} behind** IREE's LLVM"
         )
         if choice.next_commit:
             out.append(
-                f"- {choice.newer_commits_skipped} newer commits on `{choice.branch}` skipped; the next one, "
-                f"`{choice.next_commit[:12]}`, pins LLVM `{(choice.next_llvm_commit or '')[:12]}` "
-                f"({choice.next_llvm_relation} of IREE's LLVM)"
+                f"- {plural(choice.newer_commits_skipped, 'newer commit')} on `{choice.branch}` skipped; "
+                f"the next one, `{choice.next_commit[:12]}`, pins LLVM "
+                f"`{(choice.next_llvm_commit or '')[:12]}` ({_NEXT[choice.next_llvm_relation or '']})"
             )
         else:
-            out.append(f"- this is the tip of `{choice.branch}`")
-        out.append(f"- {describe_relation(result.iree_torch_mlir, 'IREE’s own torch-mlir pin')}")
+            out.append(f"- it is the tip of `{choice.branch}`")
+        out.append("- " + describe_relation(result.iree_torch_mlir, "IREE's own torch-mlir pin"))
     if result.patches and result.patches.outcomes:
         out += ["", "| patch | result |", "|---|---|"]
-        out += [
-            f"| `{p.name}` | {p.status}{': ' + p.detail if p.detail else ''} |"
-            for p in result.patches.outcomes
-        ]
+        for row in _patches(result):
+            detail = f": {row['detail']}" if row["detail"] else ""
+            out.append(f"| `{row['name']}` | {row['status']}{detail} |")
     elif result.queue:
         out.append(f"- patches queued: {', '.join(q.name for q in result.queue)}")
-    else:
+    elif choice:
         out.append("- no patches in the queue")
     if result.changes:
         out += ["", "Changes:", ""]
         for change in result.changes:
+            note = f" ({change.note})" if change.note else ""
             if change.kind == "file":
-                out.append(f"- `{change.target}`: {change.old} ({change.new})")
+                out.append(f"- `{change.target}`: {change.new}{note}")
             else:
-                out.append(f"- {change.kind} `{change.target}`: `{_fmt(change.old)}` → `{_fmt(change.new)}`")
+                old, new = _fmt(change.kind, change.old), _fmt(change.kind, change.new)
+                out.append(f"- {change.kind} `{change.target}`: `{old}` → `{new}`{note}")
     return "\n".join(out)
+
+
+_NEXT = {
+    "ahead": "newer than IREE's LLVM",
+    "side-branch": "not an ancestor of IREE's LLVM: a side branch",
+    "missing": "not in the LLVM clone",
+    "": "no LLVM pin",
+}
 
 
 def plan_text(result: SyncResult) -> str:
@@ -177,9 +186,9 @@ def plan_text(result: SyncResult) -> str:
     return _plan_markdown(result) + "\n"
 
 
-def _fmt(value: Any) -> str:
+def _fmt(kind: str, value: Any) -> str:
     if value is None:
-        return "unresolved"
+        return "unresolved" if kind == "lock" else "none"
     if isinstance(value, list):
         return "[" + ", ".join(value) + "]"
     return str(value)

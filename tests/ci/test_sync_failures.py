@@ -22,8 +22,12 @@ def _stack(tmp_path: Path, synth: ModuleType, **kw: Any) -> Any:
     kw.setdefault("iree_llvm", "l3")
     return synth.build_stack(
         tmp_path,
-        [("t0", "l1", {}), ("t1", "l3", {}), ("t2", "l5", {})],
-        patches={PATCH: ("t0", synth.with_lines({4: "line 4 ours"}), "Fix")},
+        [
+            ("t0", "l1", {}),
+            ("t1", "l3", {synth.CONVERSION: synth.with_lines({4: "line 4 upstream"})}),
+            ("t2", "l5", {}),
+        ],
+        patches={PATCH: ("t0", synth.with_lines({7: "line 7 ours"}), "Fix")},
         listed=[PATCH],
         **kw,
     )
@@ -92,12 +96,11 @@ def no_compatible_commit(stack: Any, synth: ModuleType) -> dict[str, Any]:
 
 
 def conflicting_patch(stack: Any, synth: ModuleType) -> dict[str, Any]:
-    # t1 (the choice) rewrote line 4, which the patch made on t0 also changes.
-    (stack.repo / "compiler_plugin" / "patches" / PATCH).write_text(
-        synth.make_patch(
-            stack.torch_mlir, stack.torch["t1"], synth.with_lines({3: "x", 4: "y"}), "Other", stack.root
-        ).replace("line 3", "line three")
+    # The choice, t1, rewrote line 4 upstream; this patch, made on t0, rewrites it differently.
+    patch = synth.make_patch(
+        stack.torch_mlir, stack.torch["t0"], synth.with_lines({4: "ours"}), "Fix", stack.root
     )
+    (stack.repo / "compiler_plugin" / "patches" / PATCH).write_text(patch)
     _commit_all(synth, stack.repo)
     return {}
 

@@ -79,3 +79,30 @@ def test_conflicting_patch_stops_the_run_and_names_the_patch(tmp_path: Path, syn
     statuses = [(p["name"], p["status"]) for p in report_dict(result)["patches"]]
     assert statuses == [(A, "conflict"), (B, "not-tried")]
     assert pr_body(result).startswith("sync-torch-mlir needs a person")
+
+
+def test_patch_without_a_merge_base_is_dropped_when_its_reverse_applies(
+    tmp_path: Path, synth: ModuleType
+) -> None:
+    # With its `index` line broken, git am cannot fall back to a 3-way merge; upstream has the
+    # change (and another one, so the forward patch does not apply): the reverse check decides.
+    upstream = synth.with_lines({2: "line 2 fixed", 9: "line 9 upstream"})
+    stack = synth.build_stack(
+        tmp_path,
+        [("t0", "l1", {}), ("t1", "l2", {synth.CONVERSION: upstream})],
+        iree_llvm="l2",
+        patches={A: ("t0", synth.with_lines({2: "line 2 fixed"}), "Fix A")},
+        listed=[A],
+    )
+    patch = stack.repo / "compiler_plugin" / "patches" / A
+    lines = patch.read_text().splitlines(keepends=True)
+    patch.write_text(
+        "".join("index 0000000..1111111 100644\n" if x.startswith("index ") else x for x in lines)
+    )
+    synth.git(stack.repo, "commit", "--quiet", "-am", "break the index line")
+
+    result = stack.sync()
+    assert result.exit_code == ExitCode.UPDATED, result.message
+    assert result.patches is not None
+    assert [(o.name, o.status) for o in result.patches.outcomes] == [(A, "dropped")]
+    assert read_lock(stack.lock).torch_mlir.patches == ()

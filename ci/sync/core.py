@@ -132,6 +132,8 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
     if dirty:
         shown = ", ".join(dirty[:5]) + (f" and {len(dirty) - 5} more" if len(dirty) > 5 else "")
         raise BadInput(f"{repo.path} has uncommitted changes ({shown}); commit or stash them and rerun")
+    links = index_entries(repo, [IREE_PATH, IREE_TORCH_MLIR_PATH])
+    _refuse_files_under(repo, [IREE_PATH, IREE_TORCH_MLIR_PATH], links)
 
     # 1. The IREE release, and IREE's pins at its commit.
     if options.iree_version:
@@ -154,8 +156,6 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
     # 2. The newest torch-mlir commit that builds on IREE's LLVM.
     choice = result.choice = choose(torch_mlir, llvm, options.branch, pins.llvm_commit)
     result.iree_torch_mlir = relate(torch_mlir, pins.torch_mlir_commit, choice.commit, choice.branch_commit)
-    links = index_entries(repo, [IREE_PATH, IREE_TORCH_MLIR_PATH])
-    _refuse_files_under(repo, [IREE_PATH, IREE_TORCH_MLIR_PATH], links)
     old = lock.torch_mlir.commit or _gitlink(links, IREE_TORCH_MLIR_PATH)
     result.old_torch_mlir = old
     if old is not None:
@@ -173,39 +173,7 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
         )
 
     # 4. Compare with what the repo says now, then change it all at once.
-    lock_changes: dict[str, Any] = {}
-
-    def want(field_name: str, old_value: Any, new_value: Any) -> None:
-        if old_value != new_value:
-            lock_changes[field_name] = new_value
-            result.changes.append(Change("lock", field_name, old_value, new_value))
-
-    want("iree.version", lock.iree.version, release.version)
-    want("iree.build_version", lock.iree.build_version, release.build_version)
-    want("iree.commit", lock.iree.commit, release.commit)
-    want("iree.llvm_commit", lock.iree.llvm_commit, pins.llvm_commit)
-    want("iree.torch_mlir_commit", lock.iree.torch_mlir_commit, pins.torch_mlir_commit)
-    want("torch_mlir.commit", lock.torch_mlir.commit, choice.commit)
-    want("torch_mlir.patches", list(lock.torch_mlir.patches), queue_result.kept)
-
-    tx = RepoTransaction(repo)
-    if lock_changes:
-        tx.write(lock_path, _render_lock(lock_path, lock_changes))
-    for path, commit in ((IREE_PATH, release.commit), (IREE_TORCH_MLIR_PATH, choice.commit)):
-        if _gitlink(links, path) != commit:
-            tx.set_gitlink(path, commit)
-            result.changes.append(Change("gitlink", path, _gitlink(links, path), commit))
-    gitmodules = repo.path / GITMODULES
-    new_gitmodules = gitmodules_with(gitmodules.read_bytes() if gitmodules.exists() else None, SUBMODULE_URLS)
-    if new_gitmodules is not None:
-        tx.write(gitmodules, new_gitmodules)
-        action = "modified" if gitmodules.exists() else "created"
-        result.changes.append(Change("file", GITMODULES, None, action, "submodule entries added"))
-    for name in queue_result.dropped:
-        tx.delete(patch_dir / name)
-        path = f"{PATCH_DIR.as_posix()}/{name}"
-        result.changes.append(Change("file", path, None, "deleted", "already upstream"))
-
+    tx = _stage_changes(repo, lock, lock_path, links, result)
     summary = (
         f"torch-mlir {_short(old)} -> {choice.commit[:12]} (its LLVM {choice.llvm_commit[:12]} is "
         f"{plural(choice.llvm_commits_behind, 'commit')} behind IREE {release.version}'s LLVM "
@@ -225,6 +193,47 @@ def _sync(options: SyncOptions, result: SyncResult) -> None:
         result.message = f"updated {summary}; review and commit the staged changes"
         if (repo.path / IREE_TORCH_MLIR_PATH / ".git").exists():
             result.message += f" (then: git submodule update {IREE_TORCH_MLIR_PATH})"
+
+
+def _stage_changes(
+    repo: Git, lock: StackLock, lock_path: Path, links: dict[str, tuple[str, str]], result: SyncResult
+) -> RepoTransaction:
+    """Record in ``result.changes`` how the repo differs from the plan; stage those changes."""
+    release, pins, choice, queue = result.release, result.iree, result.choice, result.patches
+    assert release and pins and choice and queue
+    lock_changes: dict[str, Any] = {}
+
+    def want(field_name: str, old_value: Any, new_value: Any) -> None:
+        if old_value != new_value:
+            lock_changes[field_name] = new_value
+            result.changes.append(Change("lock", field_name, old_value, new_value))
+
+    want("iree.version", lock.iree.version, release.version)
+    want("iree.build_version", lock.iree.build_version, release.build_version)
+    want("iree.commit", lock.iree.commit, release.commit)
+    want("iree.llvm_commit", lock.iree.llvm_commit, pins.llvm_commit)
+    want("iree.torch_mlir_commit", lock.iree.torch_mlir_commit, pins.torch_mlir_commit)
+    want("torch_mlir.commit", lock.torch_mlir.commit, choice.commit)
+    want("torch_mlir.patches", list(lock.torch_mlir.patches), queue.kept)
+
+    tx = RepoTransaction(repo)
+    if lock_changes:
+        tx.write(lock_path, _render_lock(lock_path, lock_changes))
+    for path, commit in ((IREE_PATH, release.commit), (IREE_TORCH_MLIR_PATH, choice.commit)):
+        if _gitlink(links, path) != commit:
+            tx.set_gitlink(path, commit)
+            result.changes.append(Change("gitlink", path, _gitlink(links, path), commit))
+    gitmodules = repo.path / GITMODULES
+    new_gitmodules = gitmodules_with(gitmodules.read_bytes() if gitmodules.exists() else None, SUBMODULE_URLS)
+    if new_gitmodules is not None:
+        tx.write(gitmodules, new_gitmodules)
+        action = "modified" if gitmodules.exists() else "created"
+        result.changes.append(Change("file", GITMODULES, None, action, "submodule entries added"))
+    for name in queue.dropped:
+        tx.delete(repo.path / PATCH_DIR / name)
+        path = f"{PATCH_DIR.as_posix()}/{name}"
+        result.changes.append(Change("file", path, None, "deleted", "already upstream"))
+    return tx
 
 
 def _gitlink(entries: dict[str, tuple[str, str]], path: str) -> str | None:

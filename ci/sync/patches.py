@@ -38,6 +38,7 @@ _SCRATCH_CONFIG = (
     "-c", "commit.gpgsign=false",
     "-c", "core.hooksPath=/dev/null",
     "-c", "am.keepcr=false",
+    "-c", "apply.whitespace=nowarn",  # a caller's apply.whitespace=error must not fail a patch
 )  # fmt: skip
 
 
@@ -116,7 +117,8 @@ def apply_queue(torch_mlir: Git, commit: str, queue: Sequence[QueuedPatch]) -> Q
             outcomes.append(outcome)
             if outcome.status == "conflict":
                 break
-        return QueueResult(tuple(outcomes), scratch.text("rev-parse", "HEAD^{tree}"))
+        stopped = outcomes[-1].status == "conflict"
+        return QueueResult(tuple(outcomes), None if stopped else scratch.text("rev-parse", "HEAD^{tree}"))
     finally:
         shutil.rmtree(scratch_root, ignore_errors=True)
 
@@ -138,7 +140,7 @@ def _apply_one(scratch: Git, patch: QueuedPatch) -> PatchOutcome:
             f"{patch.path} is not a git format-patch mail with a diff; regenerate it with git format-patch"
         )
     # Already upstream when the reverse applies: the patch's result is what is there now.
-    if "already applied" in said or scratch.succeeds("apply", "--check", "--reverse", path):
+    if "already applied" in said or scratch.succeeds(*_SCRATCH_CONFIG, "apply", "--check", "--reverse", path):
         return PatchOutcome(patch.name, "dropped", "already upstream")
     return PatchOutcome(patch.name, "conflict", _conflict_summary(said))
 

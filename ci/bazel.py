@@ -43,6 +43,7 @@ IREE_SOURCE_REPO_ENV = "TORCH_IREE_IREE_SOURCE"
 PROBE_SCRIPT = REPO_ROOT / "third_party" / "bazel" / "python" / "probe_python.py"
 IREE_SOURCE_DIR = REPO_ROOT / "third_party" / "iree"
 IREE_COMPILE_TARGET = "//compiler_plugin/bazel:iree-compile"
+IREE_COMPILE_OUTPUT = "bazel-bin/external/iree_source/iree-compile"
 IREE_BUILD_SCRIPT = REPO_ROOT / "compiler_plugin" / "bazel" / "build_iree_compile.sh"
 IREE_BAZELRC = REPO_ROOT / "compiler_plugin" / "bazel" / "iree_torch.bazelrc"
 IREE_SOURCE_MISSING = (
@@ -87,8 +88,7 @@ def probe_python(python: str | os.PathLike[str] = sys.executable) -> PythonEnvir
         raise BazelError(f"cannot run Python interpreter {python}: {exc}") from None
     if result.returncode != 0:
         raise BazelError(
-            f"probing the Python interpreter {python} failed ({result.returncode}): "
-            f"{result.stderr.strip()}"
+            f"probing the Python interpreter {python} failed ({result.returncode}): {result.stderr.strip()}"
         )
     info = json.loads(result.stdout)
     env = PythonEnvironment(
@@ -260,11 +260,17 @@ def _parser() -> argparse.ArgumentParser:
         description=__doc__.splitlines()[0],
         epilog="Arguments after `--` go to bazel unchanged.",
     )
-    parser.add_argument("command", choices=["build", "test", "query", "clean", "shutdown", "python", "iree-compile"])
+    parser.add_argument(
+        "command", choices=["build", "test", "query", "clean", "shutdown", "python", "iree-compile"]
+    )
     parser.add_argument("targets", nargs="*", help="target patterns (default //...)")
-    parser.add_argument("--python", default=sys.executable, help="interpreter of the tests (default: this one)")
+    parser.add_argument(
+        "--python", default=sys.executable, help="interpreter of the tests (default: this one)"
+    )
     parser.add_argument("--bazel", default=None, help="Bazel binary (default: $BAZEL or bazel)")
-    parser.add_argument("--config", action="append", default=[], help="a .bazelrc config: remote, remote-exec, disk-cache")
+    parser.add_argument(
+        "--config", action="append", default=[], help="a .bazelrc config: remote, remote-exec, disk-cache"
+    )
     parser.add_argument("--disk-cache", type=Path, help="local disk cache directory")
     parser.add_argument("--remote-cache", help="remote cache URL (grpc://, grpcs://, http://, https://)")
     parser.add_argument("--remote-executor", help="remote execution URL (grpc://, grpcs://)")
@@ -319,7 +325,13 @@ def _iree_compile(args: argparse.Namespace, passthrough: list[str]) -> int:
         raise BazelError(IREE_SOURCE_MISSING)
     if args.dry_run:
         return subprocess.run(
-            [str(IREE_BUILD_SCRIPT), "--dry-run", str(IREE_SOURCE_DIR), str(IREE_BAZELRC), "iree-compile"],
+            [
+                str(IREE_BUILD_SCRIPT),
+                "--dry-run",
+                str(IREE_SOURCE_DIR),
+                str(IREE_BAZELRC),
+                str(REPO_ROOT / IREE_COMPILE_OUTPUT),
+            ],
             check=False,
         ).returncode
     invocation = BazelInvocation(

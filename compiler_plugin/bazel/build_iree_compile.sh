@@ -25,7 +25,14 @@ if [[ $# -ne 3 ]]; then
 fi
 iree_dir=$1
 bazelrc=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
-out=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
+out=$3
+if [[ -d "$(dirname "$out")" ]]; then
+    # Absolute, because the build runs after `cd` into the checkout.
+    out=$(cd "$(dirname "$out")" && pwd)/$(basename "$out")
+elif [[ $dry_run -eq 0 ]]; then
+    echo "error: the folder of $out does not exist" >&2
+    exit 2
+fi
 
 if [[ ! -d "$iree_dir/compiler/plugins" ]]; then
     echo "error: $iree_dir is not an IREE checkout (no compiler/plugins): fetch it with" \

@@ -17,6 +17,7 @@ build it: an hours-long, many-GB build happens only when asked for by name.
 """
 
 _SOURCE_ENV = "TORCH_IREE_IREE_SOURCE"
+_OUTPUT = "bazel-bin/external/iree_source/iree-compile"
 
 _MISSING = (
     "third_party/iree is not checked out, so iree-compile cannot be built from source. " +
@@ -35,7 +36,7 @@ exports_files(["plan.txt"])
 genrule(
     name = "iree-compile",
     outs = ["iree-compile"],
-    cmd = "'{script}' '{iree}' '{bazelrc}' $@",
+    cmd = "IREE_BAZEL_OUTPUT_ROOT='{output_root}' '{script}' '{iree}' '{bazelrc}' $@",
     # Reads a checkout outside this workspace and runs IREE's own Bazel: never sandboxed,
     # remote or cached here, and only built when named.
     tags = ["manual", "local", "no-sandbox", "no-remote", "no-cache"],
@@ -64,9 +65,21 @@ def _iree_source_impl(rctx):
     script = rctx.path(Label("@//compiler_plugin/bazel:build_iree_compile.sh"))
     bazelrc = rctx.path(Label("@//compiler_plugin/bazel:iree_torch.bazelrc"))
     if iree.get_child("compiler").get_child("plugins").exists:
-        plan = rctx.execute([script, "--dry-run", iree, bazelrc, "bazel-bin/iree-compile"])
+        # Actions get no HOME (strict action env), so IREE's output root is fixed here.
+        output_root = rctx.os.environ.get("IREE_BAZEL_OUTPUT_ROOT") or (
+            rctx.os.environ.get("HOME", "/tmp") + "/.cache/torch-iree/iree-bazel"
+        )
+        plan = rctx.execute(
+            [script, "--dry-run", iree, bazelrc, str(workspace) + "/" + _OUTPUT],
+            environment = {"IREE_BAZEL_OUTPUT_ROOT": output_root},
+        )
         rctx.file("plan.txt", plan.stdout + plan.stderr)
-        rctx.file("BUILD.bazel", _PRESENT_BUILD.format(iree = iree, script = script, bazelrc = bazelrc))
+        rctx.file("BUILD.bazel", _PRESENT_BUILD.format(
+            iree = iree,
+            script = script,
+            bazelrc = bazelrc,
+            output_root = output_root,
+        ))
     else:
         rctx.file("plan.txt", "error: " + _MISSING + "\n")
         rctx.file("BUILD.bazel", _ABSENT_BUILD.format(iree = iree, message = repr(_MISSING)))
@@ -75,7 +88,7 @@ iree_source = repository_rule(
     implementation = _iree_source_impl,
     # ci.bazel passes present/absent, so checking the submodule out (or removing it) makes
     # Bazel look again without a server restart; `local` re-checks on every server start.
-    environ = [_SOURCE_ENV],
+    environ = [_SOURCE_ENV, "IREE_BAZEL_OUTPUT_ROOT"],
     local = True,
 )
 

@@ -104,6 +104,7 @@ def test_missing_bazel_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -
 
 # --- ci.bazel: Bazel's process summary -------------------------------------------------------
 
+
 # Lines as Bazel 4.2.3 prints them (it counts disk hits as "remote cache hit" too); the
 # "disk cache hit" form is newer Bazel's.
 @pytest.mark.parametrize(
@@ -117,7 +118,9 @@ def test_missing_bazel_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -
     ],
 )
 def test_process_summary(line: str, total: int, hits: int, executed: int) -> None:
-    summary = parse_process_summary(f"Loading: 0 packages loaded\n{line}\nINFO: Build completed successfully\n")
+    summary = parse_process_summary(
+        f"Loading: 0 packages loaded\n{line}\nINFO: Build completed successfully\n"
+    )
     assert summary is not None
     assert (summary.total, summary.cache_hits, summary.executed) == (total, hits, executed)
 
@@ -171,7 +174,10 @@ def test_iree_compile_plan_builds_with_the_torch_plugin(tmp_path: Path) -> None:
     assert commands[0] == f"+ cd {checkout}"
     assert commands[1] == "+ python3 configure_bazel.py"
     assert commands[2].startswith("+ bazelisk --output_user_root=")
-    assert f"--bazelrc={IREE_BAZELRC} build --config=torch_iree --config=remote //tools:iree-compile" in commands[2]
+    assert (
+        f"--bazelrc={IREE_BAZELRC} build --config=torch_iree --config=remote //tools:iree-compile"
+        in commands[2]
+    )
     assert commands[3] == f"+ cp -f bazel-bin/tools/iree-compile {tmp_path / 'iree-compile'}"
     assert not (tmp_path / "iree-compile").exists()
     rc_flags = IREE_BAZELRC.read_text()
@@ -209,7 +215,9 @@ def test_bazel_and_ci_bazel_give_the_same_missing_submodule_message() -> None:
 WHEEL_DIR_ENV = "TORCH_IREE_BAZEL_WHEEL_DIR"
 
 
-@pytest.mark.skipif(WHEEL_DIR_ENV not in os.environ, reason="checks //python_frontend:wheel; runs under `bazel test`")
+@pytest.mark.skipif(
+    WHEEL_DIR_ENV not in os.environ, reason="checks //python_frontend:wheel; runs under `bazel test`"
+)
 def test_bazel_wheel_matches_the_lock_and_the_sources() -> None:
     runfiles = Path(os.environ["TEST_SRCDIR"]) / os.environ["TEST_WORKSPACE"]
     wheels = sorted((runfiles / os.environ[WHEEL_DIR_ENV]).glob("*.whl"))
@@ -252,7 +260,9 @@ SLICE = (
     "tests/unit/test_lock*.py",
     "tests/unit/test_metadata*.py",
 )
-_IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "bazel-*", "*.egg-info", "build", "dist", ".pytest_cache")
+_IGNORED = shutil.ignore_patterns(
+    "__pycache__", "*.pyc", "bazel-*", "*.egg-info", "build", "dist", ".pytest_cache"
+)
 
 
 def _copy_slice(destination: Path) -> None:
@@ -380,7 +390,9 @@ def test_bazel_test_offline_then_clean_rebuild_is_served_from_the_caches(tmp_pat
             assert remote.summary is not None, remote.output
             assert remote.summary.by_kind.get("remote cache hit") == cold.summary.executed, remote.output
             assert remote.summary.executed == 0, remote.output
-            assert re.search(rf"Executed 0 out of {len(tests)} tests?: {len(tests)} tests? pass", remote.output)
+            assert re.search(
+                rf"Executed 0 out of {len(tests)} tests?: {len(tests)} tests? pass", remote.output
+            )
             assert cache.counts["GET ac hit"] >= cold.summary.executed, cache.counts
 
         # 3. Clean again, disk cache only (the HTTP cache is gone): every process a cache hit.

@@ -36,8 +36,18 @@ def build_wheel(project: Path, out_dir: Path) -> Path:
             "HOME": scratch,
         }
         command = [
-            sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-            "--no-index", "--no-cache-dir", "--quiet", "--wheel-dir", str(out_dir), str(source),
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--no-cache-dir",
+            "--quiet",
+            "--wheel-dir",
+            str(out_dir),
+            str(source),
         ]
         result = subprocess.run(command, env=env, capture_output=True, text=True)
         if result.returncode != 0:

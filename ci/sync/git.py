@@ -46,6 +46,9 @@ def git_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env["LANGUAGE"] = "C"
     # Never prompt: a bot has no terminal, and nothing here needs credentials.
     env["GIT_TERMINAL_PROMPT"] = "0"
+    # `git status` would otherwise refresh and rewrite the index as a side effect; a run that
+    # fails (or a dry run) must leave .git/index byte for byte as it was.
+    env["GIT_OPTIONAL_LOCKS"] = "0"
     if extra:
         env.update(extra)
     return env

@@ -8,6 +8,7 @@ config, so the tests behave the same on any machine.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -166,6 +167,15 @@ class Stack:
     def fingerprint(self) -> str:
         return repo_fingerprint(self.repo)
 
+    def copy(self, root: Path) -> Stack:
+        """The same stack under ``root`` (cheaper than building it again; nothing in it is absolute)."""
+        shutil.copytree(self.root, root, symlinks=True)
+        moved = {name: root / getattr(self, name).relative_to(self.root) for name in _STACK_PATHS}
+        return dataclasses.replace(self, root=root, **moved)
+
+
+_STACK_PATHS = ("llvm", "torch_mlir", "iree", "repo")
+
 
 def repo_fingerprint(repo: Path) -> str:
     """A hash of the work tree (every path, type, mode and byte), the index, HEAD and refs."""
@@ -294,7 +304,7 @@ def build_stack(
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def synth() -> ModuleType:
     """These helpers, for tests: ``synth.build_stack(...)``, ``synth.git(...)``.
 

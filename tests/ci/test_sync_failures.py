@@ -18,19 +18,39 @@ PATCH = "0001-fix.patch"
 MISSING_SHA = "1234567890abcdef1234567890abcdef12345678"
 
 
-def _stack(tmp_path: Path, synth: ModuleType, **kw: Any) -> Any:
-    kw.setdefault("iree_llvm", "l3")
+def _build(root: Path, synth: ModuleType, iree_llvm: str) -> Any:
     return synth.build_stack(
-        tmp_path,
+        root,
         [
             ("t0", "l1", {}),
             ("t1", "l3", {synth.CONVERSION: synth.with_lines({4: "line 4 upstream"})}),
             ("t2", "l5", {}),
         ],
+        iree_llvm=iree_llvm,
         patches={PATCH: ("t0", synth.with_lines({7: "line 7 ours"}), "Fix")},
         listed=[PATCH],
-        **kw,
     )
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory, synth: ModuleType) -> Callable[[str], Any]:
+    """Stacks built once per IREE LLVM pin and module; each test works on its own copy.
+
+    A copy also has stale stat data in its index (new inodes and times), the case where a plain
+    `git status` would rewrite .git/index: the byte-for-byte checks below cover it too.
+    """
+    built: dict[str, Any] = {}
+
+    def template(iree_llvm: str) -> Any:
+        if iree_llvm not in built:
+            built[iree_llvm] = _build(tmp_path_factory.mktemp("template"), synth, iree_llvm)
+        return built[iree_llvm]
+
+    return template
+
+
+def _stack(tmp_path: Path, templates: Callable[[str], Any], iree_llvm: str = "l3") -> Any:
+    return templates(iree_llvm).copy(tmp_path / "stack")
 
 
 def _commit_all(synth: ModuleType, repo: Path) -> None:
@@ -129,9 +149,15 @@ CASES: list[tuple[Case, dict[str, Any], ExitCode, str]] = [
     ids=[c[0].__name__ if c[0].__name__ != "<lambda>" else "unknown_llvm_commit" for c in CASES],
 )
 def test_failure_says_why_and_leaves_the_repo_unchanged(
-    tmp_path: Path, synth: ModuleType, case: Case, stack_kw: dict[str, Any], code: ExitCode, reason: str
+    tmp_path: Path,
+    synth: ModuleType,
+    templates: Callable[[str], Any],
+    case: Case,
+    stack_kw: dict[str, Any],
+    code: ExitCode,
+    reason: str,
 ) -> None:
-    stack = _stack(tmp_path, synth, **stack_kw)
+    stack = _stack(tmp_path, templates, **stack_kw)
     overrides = case(stack, synth)
     before = stack.fingerprint()
 
@@ -142,17 +168,21 @@ def test_failure_says_why_and_leaves_the_repo_unchanged(
     assert stack.fingerprint() == before
 
 
-def test_untracked_files_elsewhere_do_not_block_a_sync(tmp_path: Path, synth: ModuleType) -> None:
-    stack = _stack(tmp_path, synth)
+def test_untracked_files_elsewhere_do_not_block_a_sync(
+    tmp_path: Path, templates: Callable[[str], Any]
+) -> None:
+    stack = _stack(tmp_path, templates)
     (stack.repo / "notes.txt").write_text("scratch\n")
     result = stack.sync()
     assert result.exit_code == ExitCode.UPDATED, result.message
     assert (stack.repo / "notes.txt").read_text() == "scratch\n"
 
 
-def test_a_failure_at_the_last_moment_rolls_everything_back(tmp_path: Path, synth: ModuleType) -> None:
+def test_a_failure_at_the_last_moment_rolls_everything_back(
+    tmp_path: Path, templates: Callable[[str], Any]
+) -> None:
     """The transaction itself: files written, index built, then a failure just before the commit point."""
-    stack = _stack(tmp_path, synth)
+    stack = _stack(tmp_path, templates)
     before = stack.fingerprint()
     tx = RepoTransaction(open_repo(stack.repo))
     tx.write(stack.lock, b"# replaced\n")
@@ -171,8 +201,8 @@ def test_a_failure_at_the_last_moment_rolls_everything_back(tmp_path: Path, synt
     assert stack.fingerprint() == before
 
 
-def test_lock_outside_the_repository(tmp_path: Path, synth: ModuleType) -> None:
-    stack = _stack(tmp_path, synth)
+def test_lock_outside_the_repository(tmp_path: Path, templates: Callable[[str], Any]) -> None:
+    stack = _stack(tmp_path, templates)
     outside = tmp_path / "elsewhere.lock"
     outside.write_bytes(stack.lock.read_bytes())
     result = stack.sync(lock=outside)

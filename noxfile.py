@@ -1,16 +1,16 @@
 """The command surface. Sessions stay thin: the logic lives in ci/ where it is tested.
 
-    nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
-    nox -s test               # the CPU test suite (what CI runs); pass pytest args after --
-    nox -s lint               # ruff check + format check, metadata/lock consistency
+nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
+nox -s test               # the CPU test suite (what CI runs); pass pytest args after --
+nox -s lint               # ruff check + format check, metadata/lock consistency
 """
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import nox
+import tomllib
 
 ROOT = Path(__file__).parent
 LOCK = tomllib.loads((ROOT / "third_party" / "stack.lock").read_text())

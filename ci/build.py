@@ -138,7 +138,16 @@ def _build_frontend_wheel(options: BuildOptions) -> tuple[bool, str]:
         # A fixed SOURCE_DATE_EPOCH makes the wheel byte-for-byte reproducible, so a rebuild of
         # unchanged sources does not invalidate the wheelhouse manifest and the venv.
         _run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(options.frontend)],
+            [
+                sys.executable,
+                "-m",
+                "build",
+                "--wheel",
+                "--no-isolation",
+                "--outdir",
+                str(out),
+                str(options.frontend),
+            ],
             env={**os.environ, "SOURCE_DATE_EPOCH": "315532800"},
         )
         (built,) = out.glob("*.whl")
@@ -176,10 +185,19 @@ def _install_venv(options: BuildOptions, lock: StackLock) -> tuple[bool, str]:
     # torch comes from the machine's usual index, pinned to the tested version: an unpinned
     # torch would resolve to the newest, multi-GB CUDA build.
     _run([str(python), "-m", "pip", "install", "--disable-pip-version-check", torch_pin])
-    _run([
-        str(python), "-m", "pip", "install", "--disable-pip-version-check", "--no-index",
-        "--find-links", str(options.wheelhouse), "torch-iree",
-    ])
+    _run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--no-index",
+            "--find-links",
+            str(options.wheelhouse),
+            "torch-iree",
+        ]
+    )
     stamp_path.write_text(stamp)
     return False, f"{options.venv} ({torch_pin})"
 

@@ -20,7 +20,10 @@ def main() -> int:
     imported = time.perf_counter()
     torch.manual_seed(0)
     model = torch.nn.Sequential(
-        torch.nn.Conv2d(3, 8, 3, padding=1), torch.nn.ReLU(), torch.nn.Flatten(), torch.nn.Linear(8 * 8 * 8, 10)
+        torch.nn.Conv2d(3, 8, 3, padding=1),
+        torch.nn.ReLU(),
+        torch.nn.Flatten(),
+        torch.nn.Linear(8 * 8 * 8, 10),
     ).eval()
     x = torch.randn(2, 3, 8, 8)
     exported = torch_iree.export(model, (x,))

@@ -53,8 +53,14 @@ def gather_iree_wheels(lock: StackLock, wheelhouse: Path) -> bool:
         return False
     subprocess.run(
         [
-            sys.executable, "-m", "pip", "download", "--only-binary=:all:",
-            "--dest", str(wheelhouse), *iree_requirements(lock),
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--only-binary=:all:",
+            "--dest",
+            str(wheelhouse),
+            *iree_requirements(lock),
         ],
         check=True,
     )
@@ -68,16 +74,18 @@ def add_wheel(wheel: Path, wheelhouse: Path) -> Path:
         if parse_wheel_filename(old.name)[0] == name and old.name != wheel.name:
             old.unlink()
     target = wheelhouse / wheel.name
-    if not target.exists() or target.stat().st_size != wheel.stat().st_size or _sha256(target) != _sha256(wheel):
+    if (
+        not target.exists()
+        or target.stat().st_size != wheel.stat().st_size
+        or _sha256(target) != _sha256(wheel)
+    ):
         shutil.copy2(wheel, target)
     return target
 
 
 def write_manifest(wheelhouse: Path, requirements: list[str]) -> list[WheelEntry]:
     """Record every wheel with its size and sha256, and what the house was gathered for."""
-    entries = [
-        WheelEntry(w.name, w.stat().st_size, _sha256(w)) for w in sorted(wheelhouse.glob("*.whl"))
-    ]
+    entries = [WheelEntry(w.name, w.stat().st_size, _sha256(w)) for w in sorted(wheelhouse.glob("*.whl"))]
     data = {"requirements": requirements, "wheels": [asdict(e) for e in entries]}
     atomic_write_text(wheelhouse / MANIFEST, json.dumps(data, indent=1) + "\n")
     return entries

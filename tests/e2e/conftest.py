@@ -28,7 +28,7 @@ def assert_parity(model: torch.nn.Module, args: tuple, *, atol: float, rtol: flo
     want_leaves, want_spec = torch.utils._pytree.tree_flatten(want)
     got_leaves, got_spec = torch.utils._pytree.tree_flatten(got)
     assert got_spec == want_spec, "compiled outputs are not structured like eager's"
-    for w, g in zip(want_leaves, got_leaves):
+    for w, g in zip(want_leaves, got_leaves, strict=True):
         assert g.dtype == w.dtype and g.shape == w.shape
         torch.testing.assert_close(g, w, atol=atol, rtol=rtol)
     return run

@@ -11,7 +11,11 @@ import torch_iree
 
 def mlp() -> torch.nn.Module:
     return torch.nn.Sequential(
-        torch.nn.Linear(16, 32), torch.nn.GELU(), torch.nn.Linear(32, 32), torch.nn.SiLU(), torch.nn.Linear(32, 4)
+        torch.nn.Linear(16, 32),
+        torch.nn.GELU(),
+        torch.nn.Linear(32, 32),
+        torch.nn.SiLU(),
+        torch.nn.Linear(32, 4),
     ).eval()
 
 
@@ -66,7 +70,9 @@ def test_dynamic_batch_one_program_two_sizes() -> None:
 
 
 def test_fp16_linear() -> None:
-    model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 8)).half().eval()
+    model = (
+        torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 8)).half().eval()
+    )
     assert_parity(model, (torch.randn(4, 16, dtype=torch.float16),), atol=2e-2, rtol=2e-2)
 
 

@@ -47,7 +47,10 @@ CASES: dict[str, tuple] = {
     "xlogy": (lambda x: torch.xlogy(x.abs(), x.abs() + 1), (V,)),
     "heaviside": (lambda x: torch.heaviside(x, torch.tensor(0.5)), (V,)),
     "smooth_l1_loss": (lambda x: F.smooth_l1_loss(x, x.flip(0)), (V,)),
-    "embedding": (lambda i: F.embedding(i, torch.arange(40.0).view(10, 4)), (torch.tensor([[1, 3], [9, 0]]),)),
+    "embedding": (
+        lambda i: F.embedding(i, torch.arange(40.0).view(10, 4)),
+        (torch.tensor([[1, 3], [9, 0]]),),
+    ),
 }
 
 
@@ -66,7 +69,9 @@ def _plain_upstream_compiles(module: torch.nn.Module, args: tuple) -> bool:
     importer.import_frozen_program(program)
     try:
         iree_tools.compile_str(
-            str(importer.module), input_type="torch", target_backends=["llvm-cpu"],
+            str(importer.module),
+            input_type="torch",
+            target_backends=["llvm-cpu"],
             extra_args=["--iree-llvmcpu-target-cpu=host"],
         )
     except iree_tools.CompilerToolError:

@@ -29,7 +29,10 @@ def test_build_installs_offline_and_reuses_on_second_run(tmp_path: Path) -> None
 
     # The venv got torch-iree and IREE from the wheelhouse, offline, at the locked versions.
     freeze = subprocess.run(
-        [str(dist / "venv" / "bin" / "python"), "-m", "pip", "freeze"], capture_output=True, text=True, check=True
+        [str(dist / "venv" / "bin" / "python"), "-m", "pip", "freeze"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert "iree-base-compiler==3.13.0" in freeze and "torch==2.13.0" in freeze
     assert "torch-iree @ file" not in freeze and "torch-iree==0.1.0" in freeze

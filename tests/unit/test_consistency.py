@@ -21,7 +21,9 @@ def test_frontend_metadata_matches_lock() -> None:
 def test_metadata_check_catches_drift_and_regenerates(tmp_path: Path) -> None:
     pyproject = tmp_path / "pyproject.toml"
     shutil.copy(FRONTEND_PYPROJECT, pyproject)
-    pyproject.write_text(pyproject.read_text().replace("iree-base-runtime==3.13.0", "iree-base-runtime==3.12.0"))
+    pyproject.write_text(
+        pyproject.read_text().replace("iree-base-runtime==3.13.0", "iree-base-runtime==3.12.0")
+    )
     assert metadata.main(["--check", "--pyproject", str(pyproject)]) == 1
     assert metadata.main(["--pyproject", str(pyproject)]) == 0
     assert metadata.main(["--check", "--pyproject", str(pyproject)]) == 0
@@ -30,7 +32,11 @@ def test_metadata_check_catches_drift_and_regenerates(tmp_path: Path) -> None:
 
 def test_iree_gitlink_is_the_locked_commit() -> None:
     out = subprocess.run(
-        ["git", "ls-tree", "HEAD", "third_party/iree"], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+        ["git", "ls-tree", "HEAD", "third_party/iree"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert out[:2] == ["160000", "commit"], "third_party/iree must be a gitlink (submodule)"
     assert out[2] == read_lock().iree.commit

@@ -73,7 +73,9 @@ def test_cli_get_and_bad_set(lock_copy: Path) -> None:
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "ci.lock", "--lock", str(lock_copy), *args],
-            cwd=REPO_ROOT, capture_output=True, text=True,
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
         )
 
     assert cli("get", "iree.version").stdout.strip() == "3.13.0"

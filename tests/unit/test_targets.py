@@ -11,7 +11,11 @@ from torch_iree.runtime import parse_device
     ("spec", "flags", "driver"),
     [
         ("llvm-cpu", ["--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=host"], "local-task"),
-        ("llvm-cpu:generic", ["--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=generic"], "local-task"),
+        (
+            "llvm-cpu:generic",
+            ["--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=generic"],
+            "local-task",
+        ),
         ("cuda:sm_80", ["--iree-hal-target-backends=cuda", "--iree-cuda-target=sm_80"], "cuda"),
         ("rocm:gfx942", ["--iree-hal-target-backends=rocm", "--iree-rocm-target=gfx942"], "hip"),
         ("vulkan-spirv", ["--iree-hal-target-backends=vulkan-spirv"], "vulkan"),

@@ -27,9 +27,7 @@ def import_program(program: ExportedProgram, func_name: str = "main") -> ir.Modu
     """
     context = ir.Context()
     importer = FxImporter(context=context)
-    importer.import_frozen_program(
-        program, func_name=func_name, import_symbolic_shape_expressions=True
-    )
+    importer.import_frozen_program(program, func_name=func_name, import_symbolic_shape_expressions=True)
     return importer.module
 
 

@@ -68,7 +68,9 @@ def parse_device(device: str, compiled_driver: str) -> tuple[str, int]:
     if backend is None:
         raise DeviceError(f"unknown device {device!r}; use cpu, cuda[:N], hip[:N] or vulkan[:N]")
     driver = name if name in ("local-task", "local-sync") else backend.driver
-    if backend.driver != compiled_driver and not (driver.startswith("local-") and compiled_driver.startswith("local-")):
+    if backend.driver != compiled_driver and not (
+        driver.startswith("local-") and compiled_driver.startswith("local-")
+    ):
         raise DeviceError(
             f"the program was compiled for the {compiled_driver} driver and cannot run on "
             f"device {device!r}; compile it for that device's target instead"
@@ -108,7 +110,7 @@ class Loaded:
         self._context.invoke(self._function, arg_list, results)
         leaves = [
             _to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
-            for position, dtype in zip(self._outputs, self._output_dtypes)
+            for position, dtype in zip(self._outputs, self._output_dtypes, strict=True)
         ]
         return self.compiled.signature.unflatten_outputs(leaves)
 

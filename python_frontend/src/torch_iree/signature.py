@@ -98,7 +98,6 @@ class Signature:
             raise_structure_mismatch(args, kwargs, expected, len(leaves))
         return leaves
 
-
     def _bind_keywords(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple, dict]:
         args, kwargs = tuple(args), dict(kwargs)
         for name in self.positional_names[len(args) :]:
@@ -164,8 +163,7 @@ def _tensor_spec(name: str, value: Any) -> TensorSpec:
     if not isinstance(value, torch.Tensor):
         raise ExportError(f"{name!r} is a {type(value).__name__}, expected a tensor")
     shape: list[Dim] = [
-        int(d) if isinstance(d, int) or not isinstance(d, torch.SymInt) else _sym_name(d)
-        for d in value.shape
+        int(d) if isinstance(d, int) or not isinstance(d, torch.SymInt) else _sym_name(d) for d in value.shape
     ]
     return TensorSpec(name, str(value.dtype).removeprefix("torch."), tuple(shape))
 

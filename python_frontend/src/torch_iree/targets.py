@@ -25,7 +25,14 @@ class Backend:
 BACKENDS: dict[str, Backend] = {
     backend.name: backend
     for backend in (
-        Backend("llvm-cpu", "llvm-cpu", "local-task", "--iree-llvmcpu-target-cpu", "host", ("cpu", "local-task", "local-sync")),
+        Backend(
+            "llvm-cpu",
+            "llvm-cpu",
+            "local-task",
+            "--iree-llvmcpu-target-cpu",
+            "host",
+            ("cpu", "local-task", "local-sync"),
+        ),
         Backend("cuda", "cuda", "cuda", "--iree-cuda-target", None, ("cuda",)),
         Backend("rocm", "rocm", "hip", "--iree-rocm-target", None, ("hip", "rocm")),
         Backend("vulkan-spirv", "vulkan-spirv", "vulkan", "--iree-vulkan-target", None, ("vulkan",)),

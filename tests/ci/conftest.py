@@ -38,8 +38,10 @@ CONVERSION = "lib/Conversion.cpp"
 BASE_LINES = [f"line {i}" for i in range(1, 11)]
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def hermetic_git(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sync's own git calls see no global or system config either (test_sync* modules use
+    this through ``pytestmark``; other tests in this folder are left alone)."""
     for key, value in GIT_ENV.items():
         monkeypatch.setenv(key, value)
 

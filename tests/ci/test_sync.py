@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from ci.lock import read_lock
 from ci.sync import ExitCode, SyncOptions, sync
 from ci.sync.report import report_dict
+
+pytestmark = pytest.mark.usefixtures("hermetic_git")
 
 
 def gitlink(synth: ModuleType, repo: Path, path: str) -> str | None:

@@ -14,6 +14,8 @@ import pytest
 from ci.paths import REPO_ROOT
 from ci.sync.__main__ import main
 
+pytestmark = pytest.mark.usefixtures("hermetic_git")
+
 
 def cli_args(stack: object, *extra: str) -> list[str]:
     return [

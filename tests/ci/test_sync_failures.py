@@ -14,6 +14,8 @@ from ci.sync import ExitCode
 from ci.sync.core import SyncOptions
 from ci.sync.repo import RepoTransaction, open_repo
 
+pytestmark = pytest.mark.usefixtures("hermetic_git")
+
 PATCH = "0001-fix.patch"
 MISSING_SHA = "1234567890abcdef1234567890abcdef12345678"
 

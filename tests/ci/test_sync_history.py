@@ -6,7 +6,11 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from ci.sync import ExitCode, SyncOptions, sync
+
+pytestmark = pytest.mark.usefixtures("hermetic_git")
 
 LLVM_COMMITS = 800
 TORCH_COMMITS = 400

@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from ci.lock import read_lock
 from ci.sync import ExitCode
 from ci.sync.report import pr_body, report_dict
+
+pytestmark = pytest.mark.usefixtures("hermetic_git")
 
 A, B = "0001-fix-a.patch", "0002-fix-b.patch"
 

@@ -14,6 +14,8 @@ from ci.paths import LOCK_PATH
 from ci.sync import BadInput, ExitCode
 from ci.sync.release import fetch_release, read_wheel_release
 
+pytestmark = pytest.mark.usefixtures("hermetic_git")
+
 NEW_COMMIT = "0123456789abcdef0123456789abcdef01234567"
 
 

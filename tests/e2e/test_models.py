@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import torch
-from conftest import assert_parity
+from parity import assert_parity
 from torch.export import Dim
 
 import torch_iree

@@ -81,8 +81,20 @@ def parse_device(device: str, compiled_driver: str) -> tuple[str, int]:
         raise DeviceError(f"device index in {device!r} must be an integer") from None
 
 
+# DLPack device codes, for handing IREE buffers to torch without a copy.
+_DLPACK_DEVICE = {"local-task": 1, "local-sync": 1, "cuda": 2, "hip": 10}
+# IREE imports host memory only at this alignment; torch's allocator gives 64 too, but views
+# with an offset may not be, and those are copied instead.
+_IMPORT_ALIGNMENT = 64
+
+
 class Loaded:
-    """A compiled program resident on a device, called like the original module."""
+    """A compiled program resident on a device, called like the original module.
+
+    ``__call__`` checks the arguments against the signature; ``call_flat`` is the unchecked
+    fast path for callers that already guarantee them (the torch.compile backend, whose
+    guards do). Tensors cross by DLPack both ways: no copy where the memory allows it.
+    """
 
     def __init__(self, compiled: Compiled, device: str = "cpu", function: str = "main") -> None:
         driver, index = parse_device(device, compiled.driver)
@@ -97,31 +109,48 @@ class Loaded:
         if self._function is None:
             raise DeviceError(f"the program has no function {function!r}")
         self._inputs = InputPlan(compiled.signature)
-        self._allocator = self.device.allocator
         self._outputs = compiled.signature.user_output_positions
+        self._output_count = max(self._outputs, default=-1) + 1
         self._output_dtypes = [spec.torch_dtype for spec in compiled.signature.outputs]
+        self._dlpack_device = _DLPACK_DEVICE.get(driver)
+        self._device_id = index
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        tensors = self._inputs.tensors(args, kwargs)
-        arg_list = rt.VmVariantList(len(tensors))
-        for tensor in tensors:
-            arg_list.push_ref(self._to_device(tensor))
-        results = rt.VmVariantList(len(self._outputs))
-        self._context.invoke(self._function, arg_list, results)
-        leaves = [
-            _to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
-            for position, dtype in zip(self._outputs, self._output_dtypes, strict=True)
-        ]
+        leaves = self.call_flat(self._inputs.tensors(args, kwargs))
         return self.compiled.signature.unflatten_outputs(leaves)
 
+    def call_flat(self, inputs: list[Any]) -> list[torch.Tensor]:
+        """Run on already-validated flat inputs (tensors, and ints for symbolic sizes)."""
+        arg_list = rt.VmVariantList(len(inputs))
+        for value in inputs:
+            if isinstance(value, torch.Tensor):
+                arg_list.push_ref(self._to_device(value))
+            else:
+                arg_list.push_int(int(value))
+        results = rt.VmVariantList(self._output_count)
+        self._context.invoke(self._function, arg_list, results)
+        return [
+            self._to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
+            for position, dtype in zip(self._outputs, self._output_dtypes, strict=True)
+        ]
+
     def _to_device(self, tensor: torch.Tensor) -> rt.HalBufferView:
+        if tensor.requires_grad:
+            tensor = tensor.detach()
+        if self._dlpack_device is not None and _same_device(tensor, self._dlpack_device, self._device_id):
+            if not tensor.is_contiguous():
+                tensor = tensor.contiguous()
+            if tensor.data_ptr() % _IMPORT_ALIGNMENT:
+                tensor = tensor.clone()
+            return self.device.from_dlpack_capsule(tensor.__dlpack__())
+        return self._copy_to_device(tensor)
+
+    def _copy_to_device(self, tensor: torch.Tensor) -> rt.HalBufferView:
         element_type, _ = _ELEMENT_TYPES[tensor.dtype]
-        host = tensor.detach()
-        if host.device.type != "cpu":
-            host = host.cpu()
+        host = tensor.cpu()
         bits = _BIT_VIEWS.get(tensor.dtype)
         array = (host.view(bits[1]) if bits else host).contiguous().numpy()
-        return self._allocator.allocate_buffer_copy(
+        return self.device.allocator.allocate_buffer_copy(
             memory_type=rt.MemoryType.DEVICE_LOCAL,
             allowed_usage=rt.BufferUsage.DEFAULT | rt.BufferUsage.MAPPING,
             device=self.device,
@@ -129,13 +158,24 @@ class Loaded:
             element_type=element_type,
         )
 
+    def _to_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
+        if self._dlpack_device is not None:
+            return torch.from_dlpack(
+                self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)
+            )
+        # No DLPack for this device (Vulkan): stage through host memory.
+        _, np_dtype = _ELEMENT_TYPES[dtype]
+        bits = _BIT_VIEWS.get(dtype)
+        array = rt.DeviceArray(self.device, view, implicit_host_transfer=True).to_host()
+        result = torch.from_numpy(np.array(array.view(bits[0]) if bits else array.astype(np_dtype, copy=False)))
+        return result.view(dtype) if bits else result
 
-def _to_torch(view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
-    _, np_dtype = _ELEMENT_TYPES[dtype]
-    bits = _BIT_VIEWS.get(dtype)
-    array = view.map().asarray(tuple(view.shape), np.dtype(bits[0]) if bits else np_dtype)
-    result = torch.from_numpy(np.array(array, copy=True))
-    return result.view(dtype) if bits else result
+
+def _same_device(tensor: torch.Tensor, dlpack_device: int, device_id: int) -> bool:
+    kind = tensor.device.type
+    if dlpack_device == 1:
+        return kind == "cpu"
+    return kind == "cuda" and (tensor.device.index or 0) == device_id
 
 
 def load(program: Compiled | str | Path, device: str = "cpu") -> Loaded:

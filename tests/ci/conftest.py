@@ -32,6 +32,9 @@ GIT_ENV = {
     "GIT_CONFIG_NOSYSTEM": "1",
     "GIT_CONFIG_GLOBAL": os.devnull,
 }
+# Taken while this file is being imported: pytest imports every conftest.py outside a package
+# under the same module name, so sys.modules["conftest"] may later be another folder's.
+_THIS_MODULE = sys.modules[__name__]
 PATCH_README = "# the patch queue (test copy)\n"
 CONVERSION = "lib/Conversion.cpp"
 # The torch-mlir source file patches touch; each test edits lines of it.
@@ -313,4 +316,4 @@ def synth() -> ModuleType:
     tests/ci has no __init__.py (a package named ``ci`` would shadow the library), so test
     modules cannot import this conftest; the fixture hands it to them instead.
     """
-    return sys.modules[__name__]
+    return _THIS_MODULE

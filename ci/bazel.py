@@ -22,6 +22,7 @@ bazel-bootstrap 4.2.3, which works offline in this workspace: third_party/bazel/
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import re
@@ -224,10 +225,45 @@ class BazelResult:
     summary: ProcessSummary | None
 
 
+def default_output_user_root() -> Path:
+    """Where Bazel keeps its output bases when no --output_user_root is given."""
+    user = os.environ.get("USER") or getpass.getuser()
+    if "TEST_TMPDIR" in os.environ:  # Bazel's own rule when it runs inside a test
+        return Path(os.environ["TEST_TMPDIR"]) / f"_bazel_{user}"
+    if sys.platform == "darwin":
+        return Path("/private/var/tmp") / f"_bazel_{user}"
+    return Path.home() / ".cache" / "bazel" / f"_bazel_{user}"
+
+
+def remove_foreign_convenience_links(workspace: Path, output_user_root: Path) -> list[Path]:
+    """Remove ``bazel-*`` links that point into another output root; return what was removed.
+
+    Bazel skips its convenience links (bazel-bin, bazel-<workspace>, ...) under ``//...`` only
+    when they point into its own output base. Links left by a run with another
+    --output_user_root are walked like source folders, and ``bazel test //...`` then fails
+    with "error loading package 'bazel-<name>/external/...'". They are Bazel's own links
+    (into an ``execroot``), recreated by the next build, so removing them loses nothing.
+    """
+    root = os.path.realpath(output_user_root)
+    removed = []
+    for link in sorted(workspace.glob("bazel-*")):
+        if not link.is_symlink():
+            continue
+        target = os.path.realpath(link)
+        if "/execroot/" in target and os.path.commonpath([root, target]) != root:
+            link.unlink()
+            removed.append(link)
+    return removed
+
+
 def run(invocation: BazelInvocation, capture: bool = False, timeout: float | None = None) -> BazelResult:
     """Run Bazel in the workspace. With ``capture``, its output (stderr, where Bazel reports)
     is returned instead of shown; otherwise it streams to the terminal."""
     argv = invocation.argv()
+    if invocation.command in _TARGET_COMMANDS:
+        output_root = invocation.output_user_root or default_output_user_root()
+        for link in remove_foreign_convenience_links(invocation.workspace, output_root):
+            print(f"ci.bazel: removed {link.name}, a link into another Bazel output root", file=sys.stderr)
     try:
         if capture:
             done = subprocess.run(

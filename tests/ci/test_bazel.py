@@ -102,6 +102,19 @@ def test_missing_bazel_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -
         ci_bazel.find_bazel()
 
 
+def test_links_into_another_output_root_are_removed(tmp_path: Path) -> None:
+    workspace, ours, theirs = tmp_path / "ws", tmp_path / "ours", tmp_path / "theirs"
+    for root in (ours, theirs):
+        (root / "base" / "execroot" / "ws").mkdir(parents=True)
+    workspace.mkdir()
+    (workspace / "bazel-ws").symlink_to(theirs / "base" / "execroot" / "ws")
+    (workspace / "bazel-bin").symlink_to(ours / "base" / "execroot" / "ws")
+    (workspace / "bazel-tools").symlink_to(tmp_path)  # not Bazel's: kept
+    removed = ci_bazel.remove_foreign_convenience_links(workspace, ours)
+    assert removed == [workspace / "bazel-ws"]
+    assert sorted(p.name for p in workspace.iterdir()) == ["bazel-bin", "bazel-tools"]
+
+
 # --- ci.bazel: Bazel's process summary -------------------------------------------------------
 
 

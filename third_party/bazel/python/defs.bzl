@@ -41,7 +41,10 @@ def pytest_test(name, srcs, deps = [], data = [], args = [], size = "small", **k
             **kwargs
         )
         tests.append(":" + test_name)
-    native.test_suite(name = name, tests = tests)
+    # A test_suite lists its tests explicitly, so `//...` would reach manual tests through it:
+    # make the suite manual too. (Its tags also filter members; manual members have the tag.)
+    manual = [tag for tag in kwargs.get("tags", []) if tag == "manual"]
+    native.test_suite(name = name, tests = tests, tags = manual)
 
 def _python_wheel_impl(ctx):
     out_dir = ctx.actions.declare_directory(ctx.attr.name)

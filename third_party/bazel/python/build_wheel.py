@@ -21,9 +21,44 @@ from pathlib import Path
 SOURCE_DATE_EPOCH = "315532800"
 
 
+def missing_build_requirements(pyproject: Path) -> list[str]:
+    """``build-system.requires`` entries this environment does not satisfy.
+
+    Without build isolation pip does not check them, and an old setuptools (a fresh venv
+    ships one) then fails deep inside the backend; this says which requirement is unmet.
+    """
+    try:
+        import tomllib  # Python 3.11+
+    except ImportError:  # 3.10: tomlkit is in the environment (probe_python.py requires it)
+        import tomlkit as tomllib  # type: ignore[no-redef]
+    from importlib.metadata import PackageNotFoundError, version
+
+    from packaging.requirements import Requirement
+
+    requires = tomllib.loads(pyproject.read_text(encoding="utf-8"))["build-system"]["requires"]
+    missing = []
+    for text in requires:
+        requirement = Requirement(str(text))
+        try:
+            have = version(requirement.name)
+        except PackageNotFoundError:
+            missing.append(f"{requirement} (not installed)")
+            continue
+        if not requirement.specifier.contains(have, prereleases=True):
+            missing.append(f"{requirement} (have {have})")
+    return missing
+
+
 def build_wheel(project: Path, out_dir: Path) -> Path:
     if not (project / "pyproject.toml").is_file():
         raise SystemExit(f"error: {project} has no pyproject.toml")
+    missing = missing_build_requirements(project / "pyproject.toml")
+    if missing:
+        raise SystemExit(
+            f"error: {project} cannot be built with {sys.executable}: its build requirements "
+            f"{', '.join(missing)} are not met there. Install them into that environment "
+            "(the nox sessions do), or point Bazel at another one (--repo_env=TORCH_IREE_PYTHON)."
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="wheel-build-") as scratch:
         source = Path(scratch) / "src"

@@ -1,0 +1,143 @@
+"""Every model of the suite, against eager PyTorch, through each modality and variant.
+
+- ``test_aot``: torch_iree.export → compile (llvm-cpu) → load, static and dynamic batch;
+- ``test_torch_compile``: ``torch.compile(backend="iree")``; skipped until ``torch_iree.dynamo``
+  exists;
+- ``test_gpu``: AOT on the GPU that ``nox -s test-gpu`` detected (it sets TORCH_IREE_GPU_TARGET
+  and TORCH_IREE_GPU_DEVICE); skipped everywhere else.
+
+The default run covers the CI subset (``ModelCase.ci``); the rest is marked ``slow`` and runs
+with ``TORCH_IREE_MODELS=all``. Known failures are strict xfails: when a fix lands they fail
+as XPASS so the registry gets updated.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+import model_zoo
+import pytest
+import torch
+from model_zoo import MODELS, ModelCase, assert_outputs_match
+
+import torch_iree
+
+FULL_SUITE = os.environ.get("TORCH_IREE_MODELS", "") == "all"
+GPU_TARGET = os.environ.get("TORCH_IREE_GPU_TARGET", "")  # e.g. "cuda:sm_90", set by test-gpu
+GPU_DEVICE = os.environ.get("TORCH_IREE_GPU_DEVICE", "")  # e.g. "cuda:0"
+# Backend name → the pytest marker that selects it (the markers of pyproject.toml).
+GPU_BACKENDS = {"cuda": "cuda", "rocm": "rocm", "vulkan-spirv": "vulkan"}
+
+
+def _params(backend: str, modality: str = "aot", extra_marks: tuple[Any, ...] = ()) -> list[Any]:
+    params = []
+    for case in MODELS.values():
+        for variant in case.variants():
+            marks = list(extra_marks)
+            if not case.ci:
+                marks.append(pytest.mark.slow)
+                if not FULL_SUITE:
+                    marks.append(pytest.mark.skip(reason="outside the CI subset; set TORCH_IREE_MODELS=all"))
+            reason = case.known_failure(backend, modality)
+            if reason:
+                marks.append(pytest.mark.xfail(reason=reason, strict=True))
+            params.append(pytest.param(case, variant, id=f"{case.name}-{variant}", marks=marks))
+    return params
+
+
+def _eager(case: ModelCase, model: torch.nn.Module, args: tuple[torch.Tensor, ...]) -> Any:
+    with torch.no_grad():
+        return model(*args)
+
+
+def _check_aot(case: ModelCase, variant: str, target: str, device: str) -> None:
+    model = case.module()
+    example = case.inputs()
+    dynamic = case.dynamic_shapes(example) if variant == "dynamic" else None
+    exported = torch_iree.export(model, example, dynamic_shapes=dynamic)
+    run = exported.compile(target=target).load(device=device)
+    # The dynamic variant is exported once and then called at batch sizes it never saw.
+    for batch in case.dynamic_batches if variant == "dynamic" else (case.batch,):
+        args = case.inputs(batch)
+        assert_outputs_match(run(*args), _eager(case, model, args), case.tolerance)
+
+
+@pytest.mark.parametrize(("case", "variant"), _params("llvm-cpu"))
+def test_aot(case: ModelCase, variant: str) -> None:
+    _check_aot(case, variant, target="llvm-cpu", device="cpu")
+
+
+def _dynamo_backend() -> str:
+    """Import the torch.compile backend, or skip while it does not exist yet."""
+    try:
+        importlib.import_module("torch_iree.dynamo")
+    except ModuleNotFoundError as exc:
+        if exc.name != "torch_iree.dynamo":
+            raise  # the backend exists but one of its own imports is broken: that is a failure
+        pytest.skip("torch_iree.dynamo (the torch.compile backend) is not available in this torch_iree")
+    return "iree"
+
+
+@pytest.mark.parametrize(("case", "variant"), _params("llvm-cpu", "torch.compile"))
+def test_torch_compile(case: ModelCase, variant: str) -> None:
+    backend = _dynamo_backend()
+    model = case.module()
+    # "raise": a graph the backend cannot compile must fail the test, not run eagerly unnoticed;
+    # no persistent cache: the test is about compiling, and a cache hit would skip it.
+    compiled = torch.compile(
+        model,
+        backend=backend,
+        dynamic=False if variant == "static" else None,
+        options={"on_unsupported": "raise", "cache": False},
+    )
+    batches = case.dynamic_batches if variant == "dynamic" else (case.batch,)
+    for batch in batches:
+        args = case.inputs(batch)
+        if variant == "dynamic":
+            dims = case.batch_dims if case.batch_dims is not None else (0,) * len(args)
+            for arg, dim in zip(args, dims, strict=True):
+                if dim is not None:
+                    torch._dynamo.mark_dynamic(arg, dim)
+        with torch.no_grad():
+            got = compiled(*args)
+        assert_outputs_match(got, _eager(case, model, args), case.tolerance)
+
+
+@pytest.mark.gpu
+@pytest.mark.parametrize(
+    "backend",
+    [
+        pytest.param(name, marks=getattr(pytest.mark, marker), id=marker)
+        for name, marker in GPU_BACKENDS.items()
+    ],
+)
+@pytest.mark.parametrize(("case", "variant"), _params("gpu"))
+def test_gpu(backend: str, case: ModelCase, variant: str) -> None:
+    if not GPU_TARGET:
+        pytest.skip("no GPU target: run through `nox -s test-gpu`, which detects the GPU and sets it")
+    if GPU_TARGET.partition(":")[0] != backend:
+        pytest.skip(f"this run targets {GPU_TARGET}, not {backend}")
+    reason = case.known_failure(GPU_TARGET)
+    if reason:
+        pytest.xfail(reason)  # a backend-specific known failure (the params only know "*")
+    _check_aot(case, variant, target=GPU_TARGET, device=GPU_DEVICE or "cpu")
+
+
+def test_registry_is_well_formed() -> None:
+    """Cheap checks that keep the registry honest (no compiler involved)."""
+    assert model_zoo.CI_MODELS, "the CI subset is empty"
+    for case in MODELS.values():
+        args = case.inputs()
+        assert all(isinstance(a, torch.Tensor) for a in args), f"{case.name}: inputs must be tensors"
+        again = case.inputs()
+        assert all(torch.equal(a, b) for a, b in zip(args, again, strict=True)), (
+            f"{case.name}: inputs not seeded"
+        )
+        if case.batch_dims is not None:
+            assert len(case.batch_dims) == len(args), f"{case.name}: one batch dim per input"
+        assert case.tolerance.atol >= 0 and case.tolerance.rtol >= 0
+    first = MODELS["mlp"].module().state_dict()
+    second = MODELS["mlp"].module().state_dict()
+    assert all(torch.equal(first[k], second[k]) for k in first), "weights are not seeded"

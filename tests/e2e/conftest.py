@@ -15,3 +15,11 @@ torch.set_num_threads(1)
 @pytest.fixture(autouse=True)
 def _seed() -> None:
     torch.manual_seed(0)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_compile_cache(tmp_path_factory: pytest.TempPathFactory):
+    # Keep the suite off the user's cache folder, and every run cold at the start.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.mktemp("compile-cache")))
+        yield

@@ -14,7 +14,8 @@ as generic ``torch.operator`` ops that the compiler cannot lower. The table is b
    locked IREE release instead of a list that goes stale). Core-ATen ops such as
    ``_native_batch_norm_legit_no_training`` are among them: without this step a BatchNorm
    in eval mode would not compile;
-4. plus our own (``OWN``), where PyTorch's decomposition does not suit export (batch norm);
+4. plus our own (``OWN``), where PyTorch's decomposition does not suit export (batch norm) or
+   PyTorch has none (the fused inference path of nn.TransformerEncoderLayer);
 5. plus decompositions a user registers with ``extra_decompositions``.
 """
 
@@ -53,9 +54,66 @@ def _batch_norm_no_training(x, weight, bias, running_mean, running_var, momentum
     return out, empty, empty
 
 
+def _transformer_encoder_layer(  # type: ignore[no-untyped-def]
+    src,
+    embed_dim,
+    num_heads,
+    qkv_weight,
+    qkv_bias,
+    proj_weight,
+    proj_bias,
+    use_gelu,
+    norm_first,
+    eps,
+    norm_weight_1,
+    norm_bias_1,
+    norm_weight_2,
+    norm_bias_2,
+    ffn_weight_1,
+    ffn_bias_1,
+    ffn_weight_2,
+    ffn_bias_2,
+    mask=None,
+    mask_type=None,
+):
+    # nn.TransformerEncoderLayer's inference fast path: one fused kernel with no decomposition
+    # in PyTorch, so Dynamo graphs of eval-mode encoders would not compile. Written back as
+    # the layer's own math, with attention as SDPA (which IREE keeps whole).
+    F = torch.nn.functional
+    batch, seq = src.shape[0], src.shape[1]
+    head_dim = embed_dim // num_heads
+
+    def attention(x):
+        q, k, v = F.linear(x, qkv_weight, qkv_bias).chunk(3, dim=-1)
+        q, k, v = (t.reshape(batch, seq, num_heads, head_dim).transpose(1, 2) for t in (q, k, v))
+        attn_mask = None if mask is None else (~mask if mask.dtype == torch.bool else mask)
+        if attn_mask is not None and attn_mask.dim() == 2 and attn_mask.shape[0] == batch:
+            attn_mask = attn_mask[:, None, None, :]  # key padding mask (batch, seq)
+        out = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask)
+        return F.linear(out.transpose(1, 2).reshape(batch, seq, embed_dim), proj_weight, proj_bias)
+
+    def feed_forward(x):
+        hidden = F.linear(x, ffn_weight_1, ffn_bias_1)
+        hidden = F.gelu(hidden) if use_gelu else F.relu(hidden)
+        return F.linear(hidden, ffn_weight_2, ffn_bias_2)
+
+    def norm1(x):
+        return F.layer_norm(x, (embed_dim,), norm_weight_1, norm_bias_1, eps)
+
+    def norm2(x):
+        return F.layer_norm(x, (embed_dim,), norm_weight_2, norm_bias_2, eps)
+
+    if norm_first:
+        x = src + attention(norm1(src))
+        return x + feed_forward(norm2(x))
+    x = norm1(src + attention(src))
+    return norm2(x + feed_forward(x))
+
+
 # Our own decompositions: they win over PyTorch's for the same op.
 OWN: dict[Any, Callable[..., Any]] = {
     aten._native_batch_norm_legit_no_training.default: _batch_norm_no_training,
+    aten._transformer_encoder_layer_fwd.default: _transformer_encoder_layer,
 }
 
 _EXTRA: dict[Any, Callable[..., Any]] = {}

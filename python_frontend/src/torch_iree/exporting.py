@@ -49,10 +49,11 @@ class Exported:
         path.write_text(self.mlir, encoding="utf-8")
         return path
 
-    def compile(self, target: str = "llvm-cpu", flags: Sequence[str] = ()) -> Compiled:
+    def compile(self, target: str = "llvm-cpu", flags: Sequence[str] = (), cache: bool = True) -> Compiled:
+        """Compile for ``target``; ``cache=False`` bypasses the persistent compile cache."""
         from torch_iree.compiling import compile_exported
 
-        return compile_exported(self, target=target, flags=flags)
+        return compile_exported(self, target=target, flags=flags, cache=cache)
 
     def __repr__(self) -> str:
         inputs = ", ".join(t.describe() for t in self.signature.tensor_inputs)

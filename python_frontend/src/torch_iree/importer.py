@@ -31,6 +31,13 @@ def import_program(program: ExportedProgram, func_name: str = "main") -> ir.Modu
     return importer.module
 
 
+def import_graph(graph_module: Any, func_name: str = "main") -> ir.Module:
+    """Import a functional ATen FX graph whose placeholders are all runtime inputs."""
+    importer = FxImporter(context=ir.Context())
+    importer.import_stateless_graph(graph_module.graph, func_name=func_name)
+    return importer.module
+
+
 def generic_ops(module: ir.Module) -> list[tuple[str, str | None]]:
     """The ``torch.operator`` ops left in ``module``: (torch op name, source location)."""
     found: list[tuple[str, str | None]] = []

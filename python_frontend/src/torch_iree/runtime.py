@@ -7,7 +7,9 @@ program, would leave many thread pools spinning next to PyTorch's own.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +61,17 @@ def hal_device(driver: str, index: int = 0) -> rt.HalDevice:
             f"no {driver} device {index} could be opened ({exc}); check the driver and that the "
             "GPU is visible (nvidia-smi / rocminfo / vulkaninfo)"
         ) from exc
+
+
+@atexit.register
+def _release_devices() -> None:
+    # atexit runs hooks last-in first-out: torch_iree.dynamo, imported after this module,
+    # drops its compiled graphs first; then nothing holds the devices at interpreter teardown
+    # (nanobind would report them as leaked).
+    gc.collect()
+    hal_device.cache_clear()
+    vm_instance.cache_clear()
+    gc.collect()
 
 
 def parse_device(device: str, compiled_driver: str) -> tuple[str, int]:
@@ -167,7 +180,9 @@ class Loaded:
         _, np_dtype = _ELEMENT_TYPES[dtype]
         bits = _BIT_VIEWS.get(dtype)
         array = rt.DeviceArray(self.device, view, implicit_host_transfer=True).to_host()
-        result = torch.from_numpy(np.array(array.view(bits[0]) if bits else array.astype(np_dtype, copy=False)))
+        result = torch.from_numpy(
+            np.array(array.view(bits[0]) if bits else array.astype(np_dtype, copy=False))
+        )
         return result.view(dtype) if bits else result
 
 

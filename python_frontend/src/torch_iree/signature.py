@@ -48,6 +48,7 @@ class InputSlot:
 
     tensor: TensorSpec | None
     constant: Any = None
+    symbol: str | None = None  # a symbolic size passed as an integer (torch.compile graphs)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,9 @@ class Signature:
             return None if d is None else TensorSpec(d["name"], d["dtype"], tuple(d["shape"]))
 
         return cls(
-            inputs=tuple(InputSlot(tensor(s["tensor"]), s["constant"]) for s in data["inputs"]),
+            inputs=tuple(
+                InputSlot(tensor(s["tensor"]), s["constant"], s.get("symbol")) for s in data["inputs"]
+            ),
             outputs=tuple(tensor(o) for o in data["outputs"]),  # type: ignore[misc]
             user_output_positions=tuple(data["user_output_positions"]),
             symbols={k: SymbolRange(**v) for k, v in data["symbols"].items()},
@@ -128,7 +131,7 @@ def signature_of(program: ExportedProgram) -> Signature:
             continue
         if isinstance(spec.arg, TensorArgument):
             value = placeholders[spec.arg.name].meta["val"]
-            inputs.append(InputSlot(_tensor_spec(spec.arg.name, value)))
+            inputs.append(InputSlot(tensor_spec(spec.arg.name, value)))
         elif isinstance(spec.arg, ConstantArgument):
             inputs.append(InputSlot(None, spec.arg.value))
         else:
@@ -147,7 +150,7 @@ def signature_of(program: ExportedProgram) -> Signature:
                 f"output {position} is a {type(spec.arg).__name__}, not a tensor; return tensors "
                 "from the module (wrap Python numbers with torch.tensor)"
             )
-        outputs.append(_tensor_spec(spec.arg.name, output_values[position].meta["val"]))
+        outputs.append(tensor_spec(spec.arg.name, output_values[position].meta["val"]))
         positions.append(position)
     return Signature(
         inputs=tuple(inputs),
@@ -159,7 +162,7 @@ def signature_of(program: ExportedProgram) -> Signature:
     )
 
 
-def _tensor_spec(name: str, value: Any) -> TensorSpec:
+def tensor_spec(name: str, value: Any) -> TensorSpec:
     if not isinstance(value, torch.Tensor):
         raise ExportError(f"{name!r} is a {type(value).__name__}, expected a tensor")
     shape: list[Dim] = [

@@ -38,7 +38,9 @@ class InputPlan:
             if slot.tensor is not None
         ]
         self._constants = [
-            (leaf, slot.constant) for leaf, slot in enumerate(signature.inputs) if slot.tensor is None
+            (leaf, slot.constant)
+            for leaf, slot in enumerate(signature.inputs)
+            if slot.tensor is None and slot.symbol is None
         ]
         self._count = len(self._checks)
 

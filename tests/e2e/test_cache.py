@@ -1,0 +1,106 @@
+"""The persistent compile cache: cross-process hits, concurrent writers, corruption, LRU."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import torch
+
+import torch_iree
+from torch_iree.cache import CompileCache
+
+# A child process that compiles one small model and reports how the cache served it.
+CHILD = textwrap.dedent(
+    """
+    import json, sys, time, torch, torch_iree
+    from torch_iree.cache import CompileCache
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.Tanh(), torch.nn.Linear(16, int(sys.argv[1])))
+    x = torch.randn(2, 8)
+    start = time.perf_counter()
+    run = torch_iree.compile(model, (x,))
+    seconds = time.perf_counter() - start
+    ok = bool(torch.allclose(run(x), model(x), atol=1e-5))
+    stats = CompileCache.from_environment().stats
+    print(json.dumps({"hits": stats.hits, "misses": stats.misses, "corrupt": stats.corrupt, "ok": ok, "s": seconds}))
+    """
+)
+
+
+def _child(cache_dir: Path, outputs: int = 4) -> subprocess.Popen:
+    env = {**os.environ, "TORCH_IREE_CACHE_DIR": str(cache_dir), "OMP_NUM_THREADS": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(outputs)], env=env, stdout=subprocess.PIPE, text=True
+    )
+
+
+def _result(proc: subprocess.Popen) -> dict:
+    out, _ = proc.communicate(timeout=300)
+    assert proc.returncode == 0
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_second_process_loads_from_cache(tmp_path: Path) -> None:
+    first = _result(_child(tmp_path))
+    second = _result(_child(tmp_path))
+    assert (first["hits"], first["misses"]) == (0, 1) and first["ok"]
+    assert (second["hits"], second["misses"]) == (1, 0) and second["ok"]
+    assert len(list(tmp_path.glob("*.entry"))) == 1
+
+
+def test_concurrent_compiles_leave_whole_entries(tmp_path: Path) -> None:
+    procs = [_child(tmp_path, outputs=3 + i % 2) for i in range(4)]  # two keys, two writers each
+    results = [_result(p) for p in procs]
+    assert all(r["ok"] and r["corrupt"] == 0 for r in results)
+    entries = sorted(tmp_path.glob("*.entry"))
+    assert len(entries) == 2 and not list(tmp_path.glob(".tmp-*"))
+    cache = CompileCache(tmp_path)
+    assert all(cache.get(e.name.removesuffix(".entry")) is not None for e in entries)
+
+
+def test_corrupted_entry_is_discarded_and_rebuilt(tmp_path: Path) -> None:
+    _result(_child(tmp_path))
+    (entry,) = tmp_path.glob("*.entry")
+    data = bytearray(entry.read_bytes())
+    data[-100] ^= 0xFF  # flip bits inside the vmfb payload
+    entry.write_bytes(bytes(data))
+    rebuilt = _result(_child(tmp_path))
+    assert rebuilt["corrupt"] == 1 and rebuilt["ok"]
+    assert CompileCache(tmp_path).get(entry.stem) is not None  # the rebuilt entry is good again
+
+
+def test_truncated_entry_is_a_miss(tmp_path: Path) -> None:
+    cache = CompileCache(tmp_path)
+    compiled = torch_iree.export(torch.nn.Linear(2, 2), (torch.randn(1, 2),)).compile(cache=False)
+    cache.put("k", compiled)
+    path = cache.path("k")
+    path.write_bytes(path.read_bytes()[:-10])
+    assert cache.get("k") is None and not path.exists() and cache.stats.corrupt == 1
+
+
+def test_lru_eviction_bounds_the_size(tmp_path: Path) -> None:
+    compiled = torch_iree.export(torch.nn.Linear(2, 2), (torch.randn(1, 2),)).compile(cache=False)
+    size = len(compiled.vmfb)
+    cache = CompileCache(tmp_path, max_bytes=int(size * 2.5) + 4096)
+    for key in ("a", "b"):
+        cache.put(key, compiled)
+    os.utime(cache.path("a"), (1, 1))  # make "a" the least recently used
+    os.utime(cache.path("b"), (2, 2))
+    assert cache.get("a") is not None  # ... until a hit refreshes it
+    cache.put("c", compiled)
+    assert sorted(p.stem for p in tmp_path.glob("*.entry")) == ["a", "c"]
+    assert cache.stats.evicted == 1
+
+
+def test_cache_can_be_disabled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("TORCH_IREE_CACHE", "0")
+    assert CompileCache.from_environment() is None
+    torch_iree.compile(torch.nn.Linear(2, 2), (torch.randn(1, 2),))
+    assert not list(tmp_path.glob("*.entry"))

@@ -19,13 +19,16 @@ from ci.lock import StackLock, read_lock
 from ci.paths import FRONTEND_PYPROJECT, LOCK_PATH
 
 IREE_PACKAGES = ("iree-base-compiler", "iree-base-runtime")
+# The frontend's own dependencies, not versions the lock decides: filelock guards the
+# compile cache across processes.
+OWN_DEPENDENCIES = ("filelock>=3.12",)
 
 
 def expected_dependencies(lock: StackLock) -> list[str]:
     """Exact IREE pins (compiler and runtime must match the version the lock names) and the
     supported torch range, in a stable order."""
     pins = [f"{name}=={lock.iree.version}" for name in IREE_PACKAGES]
-    return [*pins, f"torch{lock.torch.supported}"]
+    return [*pins, f"torch{lock.torch.supported}", *OWN_DEPENDENCIES]
 
 
 def current_dependencies(pyproject: Path = FRONTEND_PYPROJECT) -> list[str]:

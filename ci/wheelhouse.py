@@ -20,7 +20,7 @@ from packaging.utils import parse_wheel_filename
 
 from ci.atomic import atomic_write_text
 from ci.lock import StackLock
-from ci.metadata import IREE_PACKAGES
+from ci.metadata import IREE_PACKAGES, OWN_DEPENDENCIES
 
 MANIFEST = "manifest.json"
 FRONTEND_PROJECT = "torch-iree"
@@ -40,7 +40,8 @@ def host_compatible(wheel: Path) -> bool:
 
 
 def iree_requirements(lock: StackLock) -> list[str]:
-    return [f"{name}=={lock.iree.version}" for name in IREE_PACKAGES]
+    """What the wheelhouse gathers besides our wheel: everything torch-iree needs but torch."""
+    return [*(f"{name}=={lock.iree.version}" for name in IREE_PACKAGES), *OWN_DEPENDENCIES]
 
 
 def gather_iree_wheels(lock: StackLock, wheelhouse: Path) -> bool:

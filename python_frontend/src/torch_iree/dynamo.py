@@ -5,7 +5,11 @@ importing torch_iree first. Options (``torch.compile(..., options={...})``):
 
 - ``target``: compile target, as in ``Exported.compile`` (default ``"llvm-cpu"``)
 - ``flags``: extra iree-compile flags
-- ``device``: runtime device (default ``"cpu"``)
+- ``device``: runtime device (default ``"local-sync"``: the graph runs on the calling thread.
+  Measured on a 2-core machine, a tiny MLP costs 14 µs in our runner on ``local-sync`` against
+  ~80 µs on the multi-threaded ``local-task`` (``"cpu"``), whose worker hand-off dominates small
+  graphs and whose spinning workers would compete with PyTorch's own threads. Pass
+  ``device="cpu"`` for large graphs that gain from IREE's parallelism.)
 - ``on_unsupported``: ``"warn"`` (default: run that graph in eager PyTorch, with one warning
   naming the op) or ``"raise"``
 - ``cache``: use the persistent compile cache (default True; see torch_iree.cache)
@@ -19,6 +23,7 @@ compiled graph serves any weights of the same shapes, and updates to the weights
 from __future__ import annotations
 
 import atexit
+import time
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -47,7 +52,7 @@ class GradientWarning(UserWarning):
 class BackendOptions:
     target: str = "llvm-cpu"
     flags: tuple[str, ...] = ()
-    device: str = "cpu"
+    device: str = "local-sync"
     on_unsupported: str = "warn"
     cache: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
@@ -75,12 +80,13 @@ class BackendOptions:
 
 @dataclass
 class BackendStats:
-    """Counts for tests and curious users: how graphs were served."""
+    """Counts for tests and curious users: how graphs were served, and the time spent."""
 
     graphs: int = 0
     compiled: int = 0
     cache_hits: int = 0
     fallbacks: int = 0
+    seconds: float = 0.0  # inside the backend: keying, tracing, importing, compiling, loading
 
 
 stats = BackendStats()
@@ -103,9 +109,11 @@ def backend(
 ) -> Callable:
     opts = BackendOptions.parse(options)
     stats.graphs += 1
+    start = time.perf_counter()
     try:
         loaded, lifted = _compile_graph(gm, example_inputs, opts)
     except TorchIreeError as exc:
+        stats.seconds += time.perf_counter() - start
         if opts.on_unsupported == "raise":
             raise
         stats.fallbacks += 1
@@ -124,6 +132,7 @@ def backend(
         )
     runner = _runner(loaded, [_lifted_value(gm, name) for name in lifted])
     _compiled_graphs.append(runner)
+    stats.seconds += time.perf_counter() - start
     return runner
 
 
@@ -163,7 +172,7 @@ def _runner(loaded: Loaded, lifted_values: list[torch.Tensor]) -> Callable:
 
     def run(*args: Any) -> tuple[torch.Tensor, ...]:
         # Dynamo's guards already checked shapes and dtypes: go straight to the program.
-        return tuple(call_flat(list(args)))
+        return tuple(call_flat(args))
 
     return run
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import functools
 import gc
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -127,24 +128,42 @@ class Loaded:
         self._output_dtypes = [spec.torch_dtype for spec in compiled.signature.outputs]
         self._dlpack_device = _DLPACK_DEVICE.get(driver)
         self._device_id = index
+        self._output_plan = list(zip(self._outputs, self._output_dtypes, strict=True))
+        self._last_imports: list[Any] = [None] * len(compiled.signature.inputs)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         leaves = self.call_flat(self._inputs.tensors(args, kwargs))
         return self.compiled.signature.unflatten_outputs(leaves)
 
-    def call_flat(self, inputs: list[Any]) -> list[torch.Tensor]:
+    def call_flat(self, inputs: Sequence[Any]) -> list[torch.Tensor]:
         """Run on already-validated flat inputs (tensors, and ints for symbolic sizes)."""
         arg_list = rt.VmVariantList(len(inputs))
-        for value in inputs:
-            if isinstance(value, torch.Tensor):
-                arg_list.push_ref(self._to_device(value))
-            else:
+        last = self._last_imports
+        for slot, value in enumerate(inputs):
+            if type(value) is int or isinstance(value, torch.SymInt):
                 arg_list.push_int(int(value))
+                continue
+            # The same tensor object, storage and shape as last call in this slot (weights,
+            # mostly): reuse its imported view. It aliases the tensor's memory, so in-place
+            # updates are still seen.
+            cached = last[slot]
+            if (
+                cached is not None
+                and cached[0] is value
+                and cached[1] == value.data_ptr()
+                and cached[2] == value.shape
+            ):
+                arg_list.push_ref(cached[3])
+                continue
+            view = self._to_device(value)
+            last[slot] = (value, value.data_ptr(), value.shape, view)
+            arg_list.push_ref(view)
         results = rt.VmVariantList(self._output_count)
         self._context.invoke(self._function, arg_list, results)
+        to_torch = self._to_torch
         return [
-            self._to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
-            for position, dtype in zip(self._outputs, self._output_dtypes, strict=True)
+            to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
+            for position, dtype in self._output_plan
         ]
 
     def _to_device(self, tensor: torch.Tensor) -> rt.HalBufferView:

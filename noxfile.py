@@ -1,40 +1,54 @@
 """The command surface. Sessions stay thin: the logic lives in ci/ where it is tested.
 
-nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
-nox -s test               # the CPU test suite (what CI runs); pass pytest args after --
-nox -s lint               # ruff check + format check, metadata/lock consistency
+    nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
+    nox -s test               # the CPU test suite (what CI runs); pytest arguments after --
+    nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
+    nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
+    nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
+    nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import nox
-import tomllib
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # nox may run on Python 3.10
+    import tomli as tomllib
 
 ROOT = Path(__file__).parent
 LOCK = tomllib.loads((ROOT / "third_party" / "stack.lock").read_text())
 TORCH_PIN = f"torch=={LOCK['torch']['tested'][0]}"  # never unpinned: that resolves to a CUDA build
 IREE_PINS = [f"iree-base-{part}=={LOCK['iree']['version']}" for part in ("compiler", "runtime")]
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
-TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3"]
+BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
+TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3", "matplotlib>=3.8"]
 
 nox.options.sessions = ["build"]
 nox.options.reuse_venv = "yes"  # a second `nox -s build` must not recreate environments
 
 
+def _install_dev(session: nox.Session) -> None:
+    """torch (pinned), the locked IREE release and the frontend from this checkout."""
+    session.install(TORCH_PIN, *IREE_PINS, *CI_DEPS, *BUILD_DEPS, *TEST_DEPS)
+    session.install("--no-deps", "-e", "python_frontend")
+
+
 @nox.session
 def build(session: nox.Session) -> None:
     """Build dist/wheelhouse, install it offline into dist/venv and smoke-run a model."""
-    session.install(*CI_DEPS, "build>=1.2", "setuptools>=69")
+    session.install(*CI_DEPS, *BUILD_DEPS)
     session.run("python", "-m", "ci.build", *session.posargs)
 
 
 @nox.session
 def test(session: nox.Session) -> None:
     """The CPU suite against the real compiler and runtime (GPU-marked tests skip here)."""
-    session.install(TORCH_PIN, *IREE_PINS, *CI_DEPS, *TEST_DEPS, "build>=1.2", "setuptools>=69")
-    session.install("--no-deps", "-e", "python_frontend")
+    _install_dev(session)
     session.run("python", "-m", "pytest", *(session.posargs or ["-q"]))
 
 
@@ -45,3 +59,34 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("python", "-m", "ci.metadata", "--check")
+
+
+@nox.session
+def bazel(session: nox.Session) -> None:
+    """`bazel test //...` offline; py_tests run in this session's environment.
+
+    Arguments go to `python -m ci.bazel test`: targets, --disk-cache DIR, --config=remote,
+    -- <bazel flags>. Install Bazel first with .ci/install-bazel.sh.
+    """
+    _install_dev(session)
+    session.run("python", "-m", "ci.bazel", "test", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks with ratios, tables and plots in benchmarks/results/ (needs a quiet machine)."""
+    _install_dev(session)
+    # The alternative we compare against, keeping the locked IREE release.
+    session.install("--no-deps", "iree-turbine", "decorator")
+    session.run("python", "benchmarks/bench_torch_compile.py", *session.posargs)
+
+
+@nox.session(name="sync-torch-mlir")
+def sync_torch_mlir(session: nox.Session) -> None:
+    """LLVM-bump bot: move third_party/torch-mlir and the lock onto IREE's LLVM (python -m ci.sync).
+
+    Exit codes of python -m ci.sync: 0 updated, 10 up to date, 20 needs a person, 2 bad input;
+    nox maps failures to 1, so bots that branch on the code call python -m ci.sync directly.
+    """
+    session.install(*CI_DEPS)
+    session.run("python", "-m", "ci.sync", *(session.posargs or ["--help"]), success_codes=[0, 10])

@@ -134,28 +134,23 @@ def _build_frontend_wheel(options: BuildOptions) -> tuple[bool, str]:
         if stamp["source_hash"] == source_hash and wheel.is_file():
             return True, wheel.name
     options.dist.mkdir(parents=True, exist_ok=True)
-    with _scratch(options.dist / ".wheel-build") as out:
+    with _scratch(options.dist / ".wheel-build") as scratch:
+        # Build from a copy: setuptools writes build/ and *.egg-info next to the sources, and
+        # the checkout stays clean (and usable read-only, as under Bazel).
+        source = scratch / "python_frontend"
+        shutil.copytree(
+            options.frontend, source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__")
+        )
         # A fixed SOURCE_DATE_EPOCH makes the wheel byte-for-byte reproducible, so a rebuild of
         # unchanged sources does not invalidate the wheelhouse manifest and the venv.
+        out = scratch / "out"
         _run(
-            [
-                sys.executable,
-                "-m",
-                "build",
-                "--wheel",
-                "--no-isolation",
-                "--outdir",
-                str(out),
-                str(options.frontend),
-            ],
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(source)],
             env={**os.environ, "SOURCE_DATE_EPOCH": "315532800"},
         )
         (built,) = out.glob("*.whl")
         wheel = options.dist / built.name
         shutil.move(built, wheel)
-    shutil.rmtree(options.frontend / "build", ignore_errors=True)
-    for egg_info in (options.frontend / "src").glob("*.egg-info"):
-        shutil.rmtree(egg_info, ignore_errors=True)
     atomic_write_text(stamp_path, json.dumps({"source_hash": source_hash, "wheel": wheel.name}))
     return False, wheel.name
 

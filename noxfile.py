@@ -1,11 +1,11 @@
 """The command surface. Sessions stay thin: the logic lives in ci/ where it is tested.
 
-    nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
-    nox -s test               # the CPU test suite (what CI runs); pytest arguments after --
-    nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
-    nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
-    nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
-    nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
+nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
+nox -s test               # the CPU test suite (what CI runs); pytest arguments after --
+nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
+nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
+nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
+nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
 """
 
 from __future__ import annotations

@@ -58,9 +58,10 @@ class ModelCase:
     # Which dimension of each input is the batch (None: that input has none).
     batch_dims: tuple[int | None, ...] | None = None  # None: dim 0 of every input
     ci: bool = False  # in the default CI subset (the rest run with TORCH_IREE_MODELS=all)
-    # Where the model is known not to work, and why: a backend ("llvm-cpu", "cuda", ...), "*" for
-    # every backend, or "torch.compile" for that modality. Tests turn these into strict xfails,
-    # so a fix shows up as an XPASS failure that asks for the entry to go.
+    # Where the model is known not to work, and why, keyed by "modality:backend" (e.g.
+    # "aot:llvm-cpu"), a backend ("llvm-cpu", "cuda", ...), a modality ("aot": torch_iree.export,
+    # "torch.compile"), or "*" for everywhere. Tests turn these into strict xfails, so a fix
+    # shows up as an XPASS failure that asks for the entry to go.
     known_failures: Mapping[str, str] = field(default_factory=dict)
 
     def module(self) -> nn.Module:
@@ -93,11 +94,11 @@ class ModelCase:
     def known_failure(self, backend: str, modality: str = "aot") -> str | None:
         """Why the model does not work on ``backend`` (a backend name or a target spec) through
         ``modality`` ("aot" or "torch.compile"), if known."""
-        name = backend.partition(":")[0]
-        reason = self.known_failures.get(name) or self.known_failures.get("*")
-        if modality == "torch.compile":
-            reason = reason or self.known_failures.get("torch.compile")
-        return reason
+        backend = backend.partition(":")[0]
+        for key in (f"{modality}:{backend}", backend, modality, "*"):
+            if key in self.known_failures:
+                return self.known_failures[key]
+        return None
 
 
 def _seed(name: str) -> int:
@@ -454,8 +455,8 @@ MODELS: dict[str, ModelCase] = {
             BilinearUpsample,
             lambda b, g: (_randn(g, b, 8, 6, 6),),
             known_failures={
-                "*": "torch-iree 0.1 / IREE 3.13: aten.upsample_bilinear2d.vec reaches the compiler whole "
-                "and fails to lower (the error names torch.constant.float)"
+                "aot": "torch_iree.export: aten.upsample_bilinear2d.vec reaches IREE 3.13 whole and fails "
+                "to lower (the error names torch.constant.float); torch.compile's path decomposes it"
             },
         ),
         ModelCase(
@@ -538,7 +539,10 @@ MODELS: dict[str, ModelCase] = {
             tolerance=Tolerance(atol=0.1, rtol=2e-2),
             dtype="bfloat16",
             dynamic_batches=(),
-            known_failures={"llvm-cpu": "IREE 3.13: bf16 matmuls fail to compile on llvm-cpu"},
+            known_failures={
+                "aot:llvm-cpu": "IREE 3.13 llvm-cpu: a bf16 matmul with frozen (constant) bf16 weights fails "
+                "to compile (arith.constant verifier error); torch.compile passes the weights as inputs and works"
+            },
         ),
     )
 }

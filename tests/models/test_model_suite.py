@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import shlex
 from typing import Any
 
 import model_zoo
@@ -27,6 +28,7 @@ import torch_iree
 FULL_SUITE = os.environ.get("TORCH_IREE_MODELS", "") == "all"
 GPU_TARGET = os.environ.get("TORCH_IREE_GPU_TARGET", "")  # e.g. "cuda:sm_90", set by test-gpu
 GPU_DEVICE = os.environ.get("TORCH_IREE_GPU_DEVICE", "")  # e.g. "cuda:0"
+GPU_FLAGS = tuple(shlex.split(os.environ.get("TORCH_IREE_GPU_FLAGS", "")))  # the matrix kind's flags
 # Backend name → the pytest marker that selects it (the markers of pyproject.toml).
 GPU_BACKENDS = {"cuda": "cuda", "rocm": "rocm", "vulkan-spirv": "vulkan"}
 
@@ -52,12 +54,12 @@ def _eager(case: ModelCase, model: torch.nn.Module, args: tuple[torch.Tensor, ..
         return model(*args)
 
 
-def _check_aot(case: ModelCase, variant: str, target: str, device: str) -> None:
+def _check_aot(case: ModelCase, variant: str, target: str, device: str, flags: tuple[str, ...] = ()) -> None:
     model = case.module()
     example = case.inputs()
     dynamic = case.dynamic_shapes(example) if variant == "dynamic" else None
     exported = torch_iree.export(model, example, dynamic_shapes=dynamic)
-    run = exported.compile(target=target).load(device=device)
+    run = exported.compile(target=target, flags=flags).load(device=device)
     # The dynamic variant is exported once and then called at batch sizes it never saw.
     for batch in case.dynamic_batches if variant == "dynamic" else (case.batch,):
         args = case.inputs(batch)
@@ -114,15 +116,15 @@ def test_torch_compile(case: ModelCase, variant: str) -> None:
     ],
 )
 @pytest.mark.parametrize(("case", "variant"), _params("gpu"))
-def test_gpu(backend: str, case: ModelCase, variant: str) -> None:
+def test_gpu(backend: str, case: ModelCase, variant: str, request: pytest.FixtureRequest) -> None:
     if not GPU_TARGET:
         pytest.skip("no GPU target: run through `nox -s test-gpu`, which detects the GPU and sets it")
     if GPU_TARGET.partition(":")[0] != backend:
         pytest.skip(f"this run targets {GPU_TARGET}, not {backend}")
     reason = case.known_failure(GPU_TARGET)
-    if reason:
-        pytest.xfail(reason)  # a backend-specific known failure (the params only know "*")
-    _check_aot(case, variant, target=GPU_TARGET, device=GPU_DEVICE or "cpu")
+    if reason and reason != case.known_failure("gpu"):  # backend-specific: the params could not know
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
+    _check_aot(case, variant, target=GPU_TARGET, device=GPU_DEVICE or "cpu", flags=GPU_FLAGS)
 
 
 def test_registry_is_well_formed() -> None:

@@ -233,9 +233,8 @@ class Replayer:
                 (line for line in first if "error:" in line), first[0] if first else type(exc).__name__
             )
             if entry.expected_failure:
-                return ReplayResult(
-                    entry.name, "xfail", entry.expected_failure, None, time.perf_counter() - start
-                )
+                detail = f"expected ({entry.expected_failure}); got: {reason.strip()[:200]}"
+                return ReplayResult(entry.name, "xfail", detail, None, time.perf_counter() - start)
             return ReplayResult(entry.name, "fail", reason.strip()[:300], None, time.perf_counter() - start)
         worst, bad = 0.0, []
         for i, (g, spec) in enumerate(zip(got, entry.outputs, strict=True)):

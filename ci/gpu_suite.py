@@ -125,20 +125,28 @@ def plan_runs(detection: Detection, matrix: Matrix, options: GpuSuiteOptions) ->
     return plan
 
 
-def preflight(run: GpuRun) -> str | None:
-    """Compile a tiny program for the run's target and execute it on its device; None if fine."""
+def compile_probe(target: str, flags: Sequence[str] = ()) -> bytes | str:
+    """A tiny program compiled for ``target``: the .vmfb, or the compiler's first error line."""
     import iree.compiler.tools as iree_tools
-    import iree.runtime as rt
-    import numpy as np
 
     from torch_iree.targets import resolve_target
 
-    flags = [*resolve_target(run.target).compiler_flags(), *run.flags]
+    all_flags = [*resolve_target(target).compiler_flags(), *flags]
     try:
-        vmfb = iree_tools.compile_str(_PREFLIGHT_MLIR, extra_args=flags)
+        return iree_tools.compile_str(_PREFLIGHT_MLIR, extra_args=all_flags)
     except iree_tools.CompilerToolError as exc:
         errors = [line for line in str(exc).splitlines() if "error:" in line]
-        return f"cannot compile for {run.target}: {errors[0] if errors else str(exc)[:300]}"
+        return f"cannot compile for {target}: {errors[0] if errors else str(exc)[:300]}"
+
+
+def preflight(run: GpuRun) -> str | None:
+    """Compile a tiny program for the run's target and execute it on its device; None if fine."""
+    import iree.runtime as rt
+    import numpy as np
+
+    vmfb = compile_probe(run.target, run.flags)
+    if isinstance(vmfb, str):
+        return vmfb
     a = np.arange(4, dtype=np.float32)
     try:
         # The CPU drivers take no index (which lets tests run this path without a GPU).

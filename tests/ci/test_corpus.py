@@ -1,0 +1,115 @@
+"""The generated-IR corpus: well-formed, current, deterministic, and replayable without torch."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from ci.corpus import (
+    CORPUS_DIR,
+    SIZE_LIMIT,
+    GenerateOptions,
+    compare_trees,
+    corpus_size,
+    entry_specs,
+    generate,
+    load_model_zoo,
+)
+from ci.corpus_replay import MANIFEST, discover
+from ci.lock import read_lock
+from ci.paths import REPO_ROOT, WHEELHOUSE_DIR
+
+REPLAY = REPO_ROOT / "ci" / "corpus_replay.py"
+# A few entries for the clean-venv replay: external parameters, a dynamic batch, integer and
+# boolean tensors, bfloat16 bit patterns, and an expected failure. `nox -s test-corpus` replays all.
+VENV_ENTRIES = "gpt_decoder,mlp_dynamic,integer_indexing_dynamic,elementwise_bf16,bilinear_upsample"
+
+
+def test_corpus_matches_the_registry_and_the_lock() -> None:
+    entries = {e.name: e for e in discover(CORPUS_DIR)}
+    assert set(entries) == {s.name for s in entry_specs(load_model_zoo())}
+    lock = read_lock()
+    for entry in entries.values():
+        manifest = json.loads((entry.path / MANIFEST).read_text())
+        assert manifest["versions"]["iree"] == lock.iree.version
+        assert manifest["versions"]["torch"] in lock.torch.tested
+        listed = {"model.mlir", MANIFEST, *(t.file for t in (*entry.inputs, *entry.outputs))}
+        if entry.parameters:
+            listed.add(entry.parameters)
+        assert {p.name for p in entry.path.iterdir()} == listed, f"{entry.name}: unlisted or missing files"
+        assert "func.func @main" in (entry.path / "model.mlir").read_text()
+    assert any(e.parameters for e in entries.values()), "no entry keeps its weights in an .irpa"
+    assert corpus_size(CORPUS_DIR) < SIZE_LIMIT
+
+
+def test_generation_is_deterministic_and_the_corpus_is_current(tmp_path: Path) -> None:
+    # Regenerating two entries (one with an .irpa, one dynamic) gives the committed bytes.
+    only = ("mlp", "integer_indexing_dynamic")
+    generate(GenerateOptions(out=tmp_path / "corpus", only=only), log=lambda _: None)
+    problems = compare_trees(CORPUS_DIR, tmp_path / "corpus", only=only)
+    assert problems == [], "the corpus is stale or generation is not deterministic: run `nox -s corpus`"
+
+
+def test_replay_module_imports_no_torch() -> None:
+    tree = ast.parse(REPLAY.read_text())
+    imported = {
+        (node.module if isinstance(node, ast.ImportFrom) else alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported - set(sys.stdlib_module_names) == {"iree", "numpy"}
+    check = "import sys; sys.path[0] = 'ci'; import corpus_replay; assert 'torch' not in sys.modules"
+    subprocess.run([sys.executable, "-c", check], cwd=REPO_ROOT, check=True, timeout=120)
+
+
+def _clean_venv(path: Path) -> Path:
+    """A venv with only iree-base-compiler, iree-base-runtime, numpy (and their dependencies)."""
+    venv.EnvBuilder(with_pip=True, system_site_packages=False, clear=True).create(path)
+    python = path / "bin" / "python"
+    version = read_lock().iree.version
+    wanted = [f"iree-base-compiler=={version}", f"iree-base-runtime=={version}", "numpy"]
+    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    if WHEELHOUSE_DIR.is_dir():  # the locked wheels `nox -s build` gathered: no download
+        offline = subprocess.run(
+            [*pip, "--no-index", "--find-links", str(WHEELHOUSE_DIR), *wanted], check=False
+        )
+        if offline.returncode == 0:
+            return python
+    subprocess.run([*pip, *wanted], check=True, timeout=1200)
+    return python
+
+
+@pytest.mark.slow
+def test_replay_in_a_venv_without_torch(tmp_path: Path) -> None:
+    python = _clean_venv(tmp_path / "venv")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP")}
+    no_torch = subprocess.run([str(python), "-c", "import torch"], capture_output=True, text=True, env=env)
+    assert no_torch.returncode != 0 and "No module named 'torch'" in no_torch.stderr
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    ).stdout
+    assert "torch" not in installed.lower()
+    proc = subprocess.run(
+        [str(python), str(REPLAY), str(CORPUS_DIR), "--only", VENV_ENTRIES, "--require-no-torch"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,  # not the repository: nothing of ours is importable from the cwd
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "replay: 5 passed, 0 failed" in proc.stdout
+    assert "xfail bilinear_upsample" in proc.stdout
+    assert "torch importable here: no" in proc.stdout

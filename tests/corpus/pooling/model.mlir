@@ -1,0 +1,155 @@
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,4,15,15],f32>) -> !torch.vtensor<[2,2536],f32> {
+    %0 = torch.vtensor.literal(dense_resource<torch_tensor_8_4_3_3_torch.float32> : tensor<8x4x3x3xf32>) : !torch.vtensor<[8,4,3,3],f32>
+    %1 = torch.vtensor.literal(dense_resource<torch_tensor_8_torch.float32> : tensor<8xf32>) : !torch.vtensor<[8],f32>
+    %int1 = torch.constant.int 1
+    %int1_0 = torch.constant.int 1
+    %2 = torch.prim.ListConstruct %int1, %int1_0 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_1 = torch.constant.int 1
+    %int1_2 = torch.constant.int 1
+    %3 = torch.prim.ListConstruct %int1_1, %int1_2 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_3 = torch.constant.int 1
+    %int1_4 = torch.constant.int 1
+    %4 = torch.prim.ListConstruct %int1_3, %int1_4 : (!torch.int, !torch.int) -> !torch.list<int>
+    %false = torch.constant.bool false
+    %int0 = torch.constant.int 0
+    %int0_5 = torch.constant.int 0
+    %5 = torch.prim.ListConstruct %int0, %int0_5 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_6 = torch.constant.int 1
+    %6 = torch.aten.convolution %arg0, %0, %1, %2, %3, %4, %false, %5, %int1_6 : !torch.vtensor<[2,4,15,15],f32>, !torch.vtensor<[8,4,3,3],f32>, !torch.vtensor<[8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.list<int>, !torch.int -> !torch.vtensor<[2,8,15,15],f32>
+    %int3 = torch.constant.int 3
+    %int3_7 = torch.constant.int 3
+    %7 = torch.prim.ListConstruct %int3, %int3_7 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int2 = torch.constant.int 2
+    %int2_8 = torch.constant.int 2
+    %8 = torch.prim.ListConstruct %int2, %int2_8 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_9 = torch.constant.int 1
+    %int1_10 = torch.constant.int 1
+    %9 = torch.prim.ListConstruct %int1_9, %int1_10 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_11 = torch.constant.int 1
+    %int1_12 = torch.constant.int 1
+    %10 = torch.prim.ListConstruct %int1_11, %int1_12 : (!torch.int, !torch.int) -> !torch.list<int>
+    %false_13 = torch.constant.bool false
+    %result0, %result1 = torch.aten.max_pool2d_with_indices %6, %7, %8, %9, %10, %false_13 : !torch.vtensor<[2,8,15,15],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[2,8,8,8],f32>, !torch.vtensor<[2,8,8,8],si64>
+    %int2_14 = torch.constant.int 2
+    %int2_15 = torch.constant.int 2
+    %11 = torch.prim.ListConstruct %int2_14, %int2_15 : (!torch.int, !torch.int) -> !torch.list<int>
+    %12 = torch.prim.ListConstruct  : () -> !torch.list<int>
+    %int0_16 = torch.constant.int 0
+    %int0_17 = torch.constant.int 0
+    %13 = torch.prim.ListConstruct %int0_16, %int0_17 : (!torch.int, !torch.int) -> !torch.list<int>
+    %true = torch.constant.bool true
+    %true_18 = torch.constant.bool true
+    %none = torch.constant.none
+    %14 = torch.aten.avg_pool2d %6, %11, %12, %13, %true, %true_18, %none : !torch.vtensor<[2,8,15,15],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2,8,8,8],f32>
+    %int3_19 = torch.constant.int 3
+    %int3_20 = torch.constant.int 3
+    %15 = torch.prim.ListConstruct %int3_19, %int3_20 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int2_21 = torch.constant.int 2
+    %int2_22 = torch.constant.int 2
+    %16 = torch.prim.ListConstruct %int2_21, %int2_22 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_23 = torch.constant.int 1
+    %int1_24 = torch.constant.int 1
+    %17 = torch.prim.ListConstruct %int1_23, %int1_24 : (!torch.int, !torch.int) -> !torch.list<int>
+    %false_25 = torch.constant.bool false
+    %false_26 = torch.constant.bool false
+    %none_27 = torch.constant.none
+    %18 = torch.aten.avg_pool2d %6, %15, %16, %17, %false_25, %false_26, %none_27 : !torch.vtensor<[2,8,15,15],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2,8,8,8],f32>
+    %int3_28 = torch.constant.int 3
+    %int3_29 = torch.constant.int 3
+    %19 = torch.prim.ListConstruct %int3_28, %int3_29 : (!torch.int, !torch.int) -> !torch.list<int>
+    %20 = torch.aten._adaptive_avg_pool2d %6, %19 : !torch.vtensor<[2,8,15,15],f32>, !torch.list<int> -> !torch.vtensor<[2,8,3,3],f32>
+    %int2_30 = torch.constant.int 2
+    %int2_31 = torch.constant.int 2
+    %21 = torch.prim.ListConstruct %int2_30, %int2_31 : (!torch.int, !torch.int) -> !torch.list<int>
+    %result0_32, %result1_33 = torch.aten.adaptive_max_pool2d %6, %21 : !torch.vtensor<[2,8,15,15],f32>, !torch.list<int> -> !torch.vtensor<[2,8,2,2],f32>, !torch.vtensor<[2,8,2,2],si64>
+    %int2_34 = torch.constant.int 2
+    %int8 = torch.constant.int 8
+    %int225 = torch.constant.int 225
+    %22 = torch.prim.ListConstruct %int2_34, %int8, %int225 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %23 = torch.aten.view %6, %22 : !torch.vtensor<[2,8,15,15],f32>, !torch.list<int> -> !torch.vtensor<[2,8,225],f32>
+    %int-2 = torch.constant.int -2
+    %24 = torch.aten.unsqueeze %23, %int-2 : !torch.vtensor<[2,8,225],f32>, !torch.int -> !torch.vtensor<[2,8,1,225],f32>
+    %int1_35 = torch.constant.int 1
+    %int4 = torch.constant.int 4
+    %25 = torch.prim.ListConstruct %int1_35, %int4 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_36 = torch.constant.int 1
+    %int4_37 = torch.constant.int 4
+    %26 = torch.prim.ListConstruct %int1_36, %int4_37 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int0_38 = torch.constant.int 0
+    %int0_39 = torch.constant.int 0
+    %27 = torch.prim.ListConstruct %int0_38, %int0_39 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_40 = torch.constant.int 1
+    %int1_41 = torch.constant.int 1
+    %28 = torch.prim.ListConstruct %int1_40, %int1_41 : (!torch.int, !torch.int) -> !torch.list<int>
+    %false_42 = torch.constant.bool false
+    %result0_43, %result1_44 = torch.aten.max_pool2d_with_indices %24, %25, %26, %27, %28, %false_42 : !torch.vtensor<[2,8,1,225],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[2,8,1,56],f32>, !torch.vtensor<[2,8,1,56],si64>
+    %int2_45 = torch.constant.int 2
+    %29 = torch.prim.ListConstruct %int2_45 : (!torch.int) -> !torch.list<int>
+    %30 = torch.prims.squeeze %result0_43, %29 : !torch.vtensor<[2,8,1,56],f32>, !torch.list<int> -> !torch.vtensor<[2,8,56],f32>
+    %int2_46 = torch.constant.int 2
+    %int8_47 = torch.constant.int 8
+    %int225_48 = torch.constant.int 225
+    %31 = torch.prim.ListConstruct %int2_46, %int8_47, %int225_48 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %32 = torch.aten.view %6, %31 : !torch.vtensor<[2,8,15,15],f32>, !torch.list<int> -> !torch.vtensor<[2,8,225],f32>
+    %int-2_49 = torch.constant.int -2
+    %33 = torch.aten.unsqueeze %32, %int-2_49 : !torch.vtensor<[2,8,225],f32>, !torch.int -> !torch.vtensor<[2,8,1,225],f32>
+    %int1_50 = torch.constant.int 1
+    %int4_51 = torch.constant.int 4
+    %34 = torch.prim.ListConstruct %int1_50, %int4_51 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1_52 = torch.constant.int 1
+    %int4_53 = torch.constant.int 4
+    %35 = torch.prim.ListConstruct %int1_52, %int4_53 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int0_54 = torch.constant.int 0
+    %int0_55 = torch.constant.int 0
+    %36 = torch.prim.ListConstruct %int0_54, %int0_55 : (!torch.int, !torch.int) -> !torch.list<int>
+    %false_56 = torch.constant.bool false
+    %true_57 = torch.constant.bool true
+    %none_58 = torch.constant.none
+    %37 = torch.aten.avg_pool2d %33, %34, %35, %36, %false_56, %true_57, %none_58 : !torch.vtensor<[2,8,1,225],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[2,8,1,56],f32>
+    %int2_59 = torch.constant.int 2
+    %38 = torch.prim.ListConstruct %int2_59 : (!torch.int) -> !torch.list<int>
+    %39 = torch.prims.squeeze %37, %38 : !torch.vtensor<[2,8,1,56],f32>, !torch.list<int> -> !torch.vtensor<[2,8,56],f32>
+    %int2_60 = torch.constant.int 2
+    %int512 = torch.constant.int 512
+    %40 = torch.prim.ListConstruct %int2_60, %int512 : (!torch.int, !torch.int) -> !torch.list<int>
+    %41 = torch.aten.view %result0, %40 : !torch.vtensor<[2,8,8,8],f32>, !torch.list<int> -> !torch.vtensor<[2,512],f32>
+    %int2_61 = torch.constant.int 2
+    %int512_62 = torch.constant.int 512
+    %42 = torch.prim.ListConstruct %int2_61, %int512_62 : (!torch.int, !torch.int) -> !torch.list<int>
+    %43 = torch.aten.view %14, %42 : !torch.vtensor<[2,8,8,8],f32>, !torch.list<int> -> !torch.vtensor<[2,512],f32>
+    %int2_63 = torch.constant.int 2
+    %int512_64 = torch.constant.int 512
+    %44 = torch.prim.ListConstruct %int2_63, %int512_64 : (!torch.int, !torch.int) -> !torch.list<int>
+    %45 = torch.aten.view %18, %44 : !torch.vtensor<[2,8,8,8],f32>, !torch.list<int> -> !torch.vtensor<[2,512],f32>
+    %int2_65 = torch.constant.int 2
+    %int72 = torch.constant.int 72
+    %46 = torch.prim.ListConstruct %int2_65, %int72 : (!torch.int, !torch.int) -> !torch.list<int>
+    %47 = torch.aten.view %20, %46 : !torch.vtensor<[2,8,3,3],f32>, !torch.list<int> -> !torch.vtensor<[2,72],f32>
+    %int2_66 = torch.constant.int 2
+    %int32 = torch.constant.int 32
+    %48 = torch.prim.ListConstruct %int2_66, %int32 : (!torch.int, !torch.int) -> !torch.list<int>
+    %49 = torch.aten.view %result0_32, %48 : !torch.vtensor<[2,8,2,2],f32>, !torch.list<int> -> !torch.vtensor<[2,32],f32>
+    %int2_67 = torch.constant.int 2
+    %int448 = torch.constant.int 448
+    %50 = torch.prim.ListConstruct %int2_67, %int448 : (!torch.int, !torch.int) -> !torch.list<int>
+    %51 = torch.aten.view %30, %50 : !torch.vtensor<[2,8,56],f32>, !torch.list<int> -> !torch.vtensor<[2,448],f32>
+    %int2_68 = torch.constant.int 2
+    %int448_69 = torch.constant.int 448
+    %52 = torch.prim.ListConstruct %int2_68, %int448_69 : (!torch.int, !torch.int) -> !torch.list<int>
+    %53 = torch.aten.view %39, %52 : !torch.vtensor<[2,8,56],f32>, !torch.list<int> -> !torch.vtensor<[2,448],f32>
+    %54 = torch.prim.ListConstruct %41, %43, %45, %47, %49, %51, %53 : (!torch.vtensor<[2,512],f32>, !torch.vtensor<[2,512],f32>, !torch.vtensor<[2,512],f32>, !torch.vtensor<[2,72],f32>, !torch.vtensor<[2,32],f32>, !torch.vtensor<[2,448],f32>, !torch.vtensor<[2,448],f32>) -> !torch.list<vtensor>
+    %int1_70 = torch.constant.int 1
+    %55 = torch.aten.cat %54, %int1_70 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[2,2536],f32>
+    return %55 : !torch.vtensor<[2,2536],f32>
+  }
+}
+
+{-#
+  dialect_resources: {
+    builtin: {
+      torch_tensor_8_4_3_3_torch.float32: "0x04000000F6F8443DD3C3EF3DAB3F573B8033183CB08C543DF8CE91BDA6A7653D085E12BE6BAE1B3DB32CE73D9639B73D4C5419BE43F5883D56E7733CC6D9EE3D8BB6213D6360F0BDA6FAFA3DE44E193E3E8286BD4FF027BE169C2CBC8637F8BD9092B13D90D353BD40A816BD7EF29DBD76C59B3DC45F133E3B3C61BD365DC3BC3E9BBEBD86C701BE98B1A5BDF0AEADBDDB26F13D44FB213ED66BA23D33A3F63DFB7C46BD9BC51E3E54ED233EABCFBABD880FD43DCFCC103ED609F8BBD6FC113E5B36493DA01E4DBD8B99BD3DF72E063E18D40F3EB7560A3EFE77853D9C271DBE435010BE3BE39F3D787B023E734AFDBD407DE6BDC0F78E3D682CB8BD5A890D3E061F143E029B09BEF613283EC6B721BEA6E1E03DAE88DA3D40D842BC1E709EBD2782023E335724BE4B0A9CBDB6E6B5BC5671C03A466A17BD9601B23D964A2EBC80250D3EF650973CAB72BFBDAEFDF4BDC3A6C9BD6B3D43BDCEC997BDFB6A0BBEC0CD193EB044E03D06A610BE0EA8C13D8ABF0ABECBDCF0BD1ADB26BEAB851BBCA03177BDAEEDC83D1044153D96B3E53C36C4223E9096DFBD1ED81ABE3B54BD3DAEEBC7BD5082E83D3B56B9BDF6C9EEBC0BC3D6BCBB8D27BE1F6210BE7351D6BDE638A93D8B6BE2BD6EBEC1BD4F4712BE60E8A63CE4D6183E5666D8BBF86B943DCB5AE7BD80B7FD3CA00EF8BCC2780A3E93C1AE3D37AF0DBE80EAB23C2632CF3D509A2ABE1840D4BD8CAB17BE0644D03D201D9ABC5834A1BD47CB1EBEE072A8BDABD8E7BAABA5DB3C734D1D3E2ED4D13DC88E913D96C017BEC0DE09BEEE6FC5BDD222093E7349D1BDFEA9F3BD1B89213EF3ECBBBD2B20E0BD96B4FABC9888A23D3BAB6CBDB38CA0BD60B0E53C7005DFBD5609913BA0670B3D3B3D783D704991BD901A3ABD73F08A3DD0F81E3EEB0BCEBD709DB73D4F5F2ABE76F170BD53AC0BBE0264103E56EBBEBC8BE8B83D6086D13D08C0A33D7E1FC63D98DD893D86A2263DBBABB53D362690BDD0FF0FBE160F003C6F6217BEF86F8DBD40FA44BD1E750DBE78980ABE13EA12BE1BACB43DBFBE203E6B6D83BD00C6A43C00D3593D4AF3273ECE0E293EFBDDC03D2B5275BCACA9253E9363F83DCB93D93DF6991BBDEB804BBC80F3C4BC0BBD083E5025DEBD9EE3ABBD7BAC133E2BABFD3DE026C6BD0006CE3B200DA53CF0FCB7BD066C26BEC0166EBC4668B0BD7CA1203E7664953D23C3A9BD47E7023E337DE73DAB5AD13CC08B18BE9E78BABD1C6A223EE8429B3DB785123ED0663EBD346A233E1E22983DA09BB2BC5091593D2B86CA3D3E09843DF6851A3D3341E73DABA3AEBB4B4789BD5EEE8DBDF379C3BDB04C733D5655B5B87C4420BE9667FABCE04788BCAC2B0EBEDADC053E863A63BD52871DBE7003253E80C37FBDD3E8FEBDEB9C63BDEB97EF3C70ED2ABD406EE63CBB5D2EBD5E6C12BE439A01BE388AB3BD1B9B893D3029B5BD2C0810BE263FCFBDE0A2F5BCE843DFBD667046BD066F793D268CC4BD3617B2BDCB731BBE76F3983D53A1243EC6FAFBBD1304D8BD0BE4AF3DD84C8D3D472600BE3602E63C6E8EBD3D634F22BE43431C3EFB3A903D86FC78BD364BB53D960864BD006D6FBC838124BEBA6C133EEFA4183E40558BBC36E1EC3D",
+      torch_tensor_8_torch.float32: "0x040000004ED7D63D47830F3E561A443BC62B26BD2AB70EBEE82A123E0E5A02BE420829BE"
+    }
+  }
+#-}

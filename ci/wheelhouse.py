@@ -84,10 +84,13 @@ def add_wheel(wheel: Path, wheelhouse: Path) -> Path:
     return target
 
 
-def write_manifest(wheelhouse: Path, requirements: list[str]) -> list[WheelEntry]:
-    """Record every wheel with its size and sha256, and what the house was gathered for."""
+def write_manifest(wheelhouse: Path, requirements: list[str], extra: dict | None = None) -> list[WheelEntry]:
+    """Record every wheel with its size and sha256, and what the house was gathered for.
+
+    ``extra`` adds keys (the all-platforms gather records its targets and known gaps there).
+    """
     entries = [WheelEntry(w.name, w.stat().st_size, _sha256(w)) for w in sorted(wheelhouse.glob("*.whl"))]
-    data = {"requirements": requirements, "wheels": [asdict(e) for e in entries]}
+    data = {"requirements": requirements, **(extra or {}), "wheels": [asdict(e) for e in entries]}
     atomic_write_text(wheelhouse / MANIFEST, json.dumps(data, indent=1) + "\n")
     return entries
 

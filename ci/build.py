@@ -26,12 +26,16 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from ci import metadata, wheelhouse
+from ci import metadata, providers, wheelhouse, wheelhouse_platforms
 from ci.atomic import atomic_write_text
 from ci.lock import StackLock, read_lock
 from ci.paths import DIST_DIR, FRONTEND_DIR, LOCK_PATH
 
 console = Console(highlight=False)
+
+
+# What the all-platforms gather resolved (targets, known gaps), kept for the manifest step.
+_PLATFORMS_STAMP = ".platforms.json"
 
 
 class BuildError(RuntimeError):
@@ -44,7 +48,9 @@ class BuildOptions:
     lock_path: Path = LOCK_PATH
     frontend: Path = FRONTEND_DIR
     fresh: bool = False  # rebuild the venv even when its stamp matches
-    compiler: str = "prebuilt"
+    compiler: str = "prebuilt"  # see ci/providers: "prebuilt" (verified) or "source"
+    all_platforms: bool = False  # gather the IREE wheels for every platform × Python in the lock
+    dry_run: bool = False  # source provider: print the plan, build nothing
 
     @property
     def wheelhouse(self) -> Path:
@@ -75,13 +81,21 @@ class BuildReport:
 
 
 def run_build(options: BuildOptions) -> BuildReport:
-    if options.compiler != "prebuilt":
-        raise BuildError(
-            f"--compiler={options.compiler}: only the 'prebuilt' provider exists in this checkout; "
-            "the source provider is planned in compiler_plugin/README.md"
-        )
+    if options.compiler not in providers.PROVIDERS:
+        raise BuildError(f"--compiler={options.compiler}: choose one of {', '.join(providers.PROVIDERS)}")
     lock = read_lock(options.lock_path)
     report = BuildReport()
+    if options.compiler == "source":
+        # Stops at once (naming the fetch commands) when third_party/iree is not checked out.
+        try:
+            plan = providers.run_source_build(providers.SourceOptions(), dry_run=options.dry_run)
+        except providers.ProviderError as exc:
+            raise BuildError(f"--compiler=source: {exc}") from None
+        if options.dry_run:
+            console.print(plan.render())
+            return report
+        for wheel in sorted(plan.options.wheel_dir.glob("*.whl")):
+            wheelhouse.add_wheel(wheel, options.wheelhouse)
     steps: list[tuple[str, Callable[[], tuple[bool, str]]]] = [
         ("check metadata", lambda: _check_metadata(options, lock)),
         ("frontend wheel", lambda: _build_frontend_wheel(options)),
@@ -90,6 +104,9 @@ def run_build(options: BuildOptions) -> BuildReport:
         ("offline install", lambda: _install_venv(options, lock)),
         ("smoke run", lambda: _smoke(options, report)),
     ]
+    if options.compiler == "prebuilt":
+        # The source provider checks its own build's plugin; the version check is the prebuilt's.
+        steps.insert(-1, ("verify compiler", lambda: _verify_compiler(options)))
     for index, (name, step) in enumerate(steps, 1):
         console.print(f"[bold][{index}/{len(steps)}] {name}[/bold]")
         start = time.perf_counter()
@@ -156,6 +173,13 @@ def _build_frontend_wheel(options: BuildOptions) -> tuple[bool, str]:
 
 
 def _gather_iree(options: BuildOptions, lock: StackLock) -> tuple[bool, str]:
+    if options.all_platforms:
+        gathered = wheelhouse_platforms.gather_all_platforms(lock, options.wheelhouse, log=console.print)
+        options.wheelhouse.joinpath(_PLATFORMS_STAMP).write_text(json.dumps(gathered.manifest_extra()))
+        gaps = ", ".join(f"cp{g.python.replace('.', '')}-{g.platform}" for g in gathered.gaps)
+        return not gathered.downloaded, (
+            f"iree-base-* {lock.iree.version} for {len(gathered.targets)} targets; known gaps: {gaps or 'none'}"
+        )
     downloaded = wheelhouse.gather_iree_wheels(lock, options.wheelhouse)
     return not downloaded, f"iree-base-* {lock.iree.version}"
 
@@ -163,7 +187,9 @@ def _gather_iree(options: BuildOptions, lock: StackLock) -> tuple[bool, str]:
 def _write_manifest(options: BuildOptions, lock: StackLock, report: BuildReport) -> tuple[bool, str]:
     stamp = json.loads((options.dist / ".frontend-wheel.json").read_text())
     wheelhouse.add_wheel(options.dist / stamp["wheel"], options.wheelhouse)
-    report.wheels = wheelhouse.write_manifest(options.wheelhouse, wheelhouse.iree_requirements(lock))
+    stamp_path = options.wheelhouse / _PLATFORMS_STAMP
+    extra = json.loads(stamp_path.read_text()) if options.all_platforms and stamp_path.exists() else None
+    report.wheels = wheelhouse.write_manifest(options.wheelhouse, wheelhouse.iree_requirements(lock), extra)
     return False, f"{len(report.wheels)} wheels"
 
 
@@ -195,6 +221,15 @@ def _install_venv(options: BuildOptions, lock: StackLock) -> tuple[bool, str]:
     )
     stamp_path.write_text(stamp)
     return False, f"{options.venv} ({torch_pin})"
+
+
+def _verify_compiler(options: BuildOptions) -> tuple[bool, str]:
+    # The venv's compiler, installed from the wheelhouse: the one users get.
+    try:
+        result = providers.verify_prebuilt(providers.VerifyOptions(python=_venv_python(options.venv)))
+    except providers.ProviderError as exc:
+        raise BuildError(f"compiler verification: {exc}") from None
+    return False, result.summary()
 
 
 def _smoke(options: BuildOptions, report: BuildReport) -> tuple[bool, str]:
@@ -269,10 +304,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="nox -s build --", description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=DIST_DIR, help="output folder (default: dist/)")
     parser.add_argument("--fresh", action="store_true", help="recreate the venv even if unchanged")
-    parser.add_argument("--compiler", choices=["prebuilt", "source"], default="prebuilt")
+    parser.add_argument("--compiler", choices=list(providers.PROVIDERS), default="prebuilt")
+    parser.add_argument(
+        "--all-platforms", action="store_true", help="IREE wheels for every platform × Python in the lock"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="with --compiler=source: print the plan only")
     args = parser.parse_args(argv)
     try:
-        run_build(BuildOptions(dist=args.dist.resolve(), fresh=args.fresh, compiler=args.compiler))
+        run_build(
+            BuildOptions(
+                dist=args.dist.resolve(),
+                fresh=args.fresh,
+                compiler=args.compiler,
+                all_platforms=args.all_platforms,
+                dry_run=args.dry_run,
+            )
+        )
     except BuildError as exc:
         console.print(f"[red]error:[/red] {exc}")
         return 1

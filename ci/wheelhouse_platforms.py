@@ -146,12 +146,14 @@ def resolve_target(target: Target, requirements: Iterable[str], deps: bool = Tru
     return sorted(files, key=lambda f: f.file)
 
 
-def resolve_all(lock: StackLock, requirements: list[str] | None = None, jobs: int = 6) -> GatherReport:
+def resolve_all(
+    lock: StackLock, requirements: list[str] | None = None, jobs: int = 6, deps: bool = True
+) -> GatherReport:
     """Resolve every target of the lock (in parallel: pip is network-bound here)."""
     requirements = requirements or iree_requirements(lock)
     targets, gaps = plan_targets(lock)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        resolved = list(pool.map(lambda t: resolve_target(t, requirements), targets))
+        resolved = list(pool.map(lambda t: resolve_target(t, requirements, deps), targets))
     return GatherReport({t.label: files for t, files in zip(targets, resolved, strict=True)}, gaps)
 
 

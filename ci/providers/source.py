@@ -183,7 +183,7 @@ def plan_source_build(options: SourceOptions | None = None) -> SourcePlan:
         Step(
             "check sources",
             (py, "-m", "ci.providers", "check-sources", "--repo-root", str(options.repo_root)),
-            options.repo_root,
+            REPO_ROOT,  # where the ci package lives
             why="stops at once, naming the fetch command, when a submodule is missing",
         ),
         Step(
@@ -201,7 +201,7 @@ def plan_source_build(options: SourceOptions | None = None) -> SourcePlan:
                 str(options.repo_root / PATCH_DIR),
                 *(arg for p in queue for arg in ("--patch", p.name)),
             ),  # fmt: skip
-            options.repo_root,
+            REPO_ROOT,  # where the ci package lives
             why=(
                 f"git checkout --detach {commit or '<commit>'} in {tm.name}, then `git am --3way` each "
                 "patch (ci.sync.patches: a conflict stops, an already-upstream patch is skipped)"
@@ -210,7 +210,7 @@ def plan_source_build(options: SourceOptions | None = None) -> SourcePlan:
         Step(
             "link preset",
             (py, "-m", "ci.providers", "link-preset", "--iree", str(iree), "--presets", str(PRESETS)),
-            options.repo_root,
+            REPO_ROOT,  # where the ci package lives
             why="CMakeUserPresets.json in IREE includes compiler_plugin/CMakePresets.json",
         ),
         Step(
@@ -232,7 +232,7 @@ def plan_source_build(options: SourceOptions | None = None) -> SourcePlan:
         Step(
             "check plugin",
             (py, "-m", "ci.providers", "check-plugin", str(build / "tools" / "iree-compile")),
-            options.repo_root,
+            REPO_ROOT,  # where the ci package lives
             why="the same --iree-print-plugin-info check the prebuilt provider makes",
         ),
         Step(

@@ -3,7 +3,8 @@
 This module imports only the standard library, numpy, ``iree.compiler`` and ``iree.runtime``
 (never torch, never the rest of ``ci``), so it runs in a venv that has nothing else::
 
-    python ci/corpus_replay.py [tests/corpus] [--only mlp,gpt_decoder] [--target llvm-cpu]
+    python -m ci.corpus_replay [tests/corpus] [--only mlp,gpt_decoder] [--target llvm-cpu]
+    python ci/corpus_replay.py ...      # the same, as a script
 
 Each entry of ``tests/corpus/<name>/`` (see its README) has ``model.mlir`` (torch dialect),
 maybe ``model.irpa`` (the larger weights, referenced from the IR as
@@ -25,9 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import iree.compiler.tools as iree_tools
-import iree.runtime as rt
-import numpy as np
+if __name__ == "__main__":
+    # Run as a script, Python puts ci/ first on sys.path, where our modules' names (lock, paths,
+    # build, ...) could shadow what numpy or IREE import. Replay needs nothing from there.
+    _HERE = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+
+import iree.compiler.tools as iree_tools  # noqa: E402
+import iree.runtime as rt  # noqa: E402
+import numpy as np  # noqa: E402
 
 MANIFEST = "manifest.json"
 FORMAT = 1

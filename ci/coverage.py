@@ -172,6 +172,9 @@ def iree_worker(model: str, targets: Sequence[str]) -> list[dict[str, Any]]:
 
 
 def _first_line(exc: BaseException) -> str:
+    ops = getattr(exc, "ops", None)  # UnsupportedOpError: the ops are the message
+    if ops:
+        return "cannot lower " + ", ".join(sorted({op.op for op in ops}))
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     errors = [line for line in lines if "error:" in line]
     return (errors or lines or [type(exc).__name__])[0][:200]
@@ -182,7 +185,8 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _run_worker(args: Sequence[str]) -> Any:
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    # No compile cache: compile times are what the report measures.
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "TORCH_IREE_CACHE": "0"}
     proc = subprocess.run(
         [sys.executable, "-m", "ci.coverage", "worker", *args],
         cwd=REPO_ROOT,
@@ -223,6 +227,10 @@ def collect(options: CoverageOptions, log: Callable[[str], None] = print) -> lis
         summary = ", ".join(f"{c.target} {c.status}" for c in cells if c.model == model)
         log(f"{model}: {summary} ({time.perf_counter() - started:.0f} s)")
     return cells
+
+
+def _cell_text(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _fmt(value: float | None, spec: str, unit: str = "") -> str:
@@ -293,7 +301,8 @@ def render_markdown(
             c = by_key.get((model, target))
             if c is None:
                 continue
-            status = c.status if not c.detail else f"{c.status}: {c.detail}"
+            status = c.status if not c.detail or c.status == "known failure" else f"{c.status}: {c.detail}"
+            status = _cell_text(status)
             lines.append(
                 f"| {model} | {status} | {_fmt(c.max_abs_error, '.1e')} | {c.tolerance.get('atol', '–')} "
                 f"| {_fmt(c.compile_s, '.1f', ' s')} | {_fmt(None if c.run_s is None else c.run_s * 1e3, '.3f', ' ms')} "
@@ -312,11 +321,21 @@ def render_markdown(
                     row.append("–")
                 elif c.status == "compiles":
                     row.append(f"compiles ({_fmt(c.compile_s, '.1f', ' s')})")
+                elif c.status == "known failure":
+                    row.append(c.status)
                 else:
-                    row.append(f"{c.status}: {c.detail}" if c.detail else c.status)
+                    row.append(_cell_text(f"{c.status}: {c.detail}" if c.detail else c.status))
             lines.append(f"| {model} | " + " | ".join(row) + " |")
         lines.append("")
-    return "\n".join(lines)
+    known: dict[str, list[str]] = {}
+    for c in cells:
+        if c.status == "known failure":
+            known.setdefault(c.detail, []).append(f"{c.model} on `{c.target}`")
+    if known:
+        lines += ["## Known failures (`known_failures` in the registry)", ""]
+        lines += [f"- {', '.join(where)}: {reason}" for reason, where in known.items()]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def render_plot(cells: Sequence[Cell], path: Path) -> bool:
@@ -334,9 +353,11 @@ def render_plot(cells: Sequence[Cell], path: Path) -> bool:
     labels = [c.model if len({x.target for x in timed}) == 1 else f"{c.model} ({c.target})" for c in timed]
     ratios = [c.ratio or 0 for c in timed]
     colors = ["#2a9d8f" if r < 1 else "#e76f51" for r in ratios]
-    ax.barh(labels, ratios, color=colors)
+    # Bars grow from 1 (parity): left for faster than eager, right for slower.
+    ax.barh(labels, [r - 1 for r in ratios], left=1, color=colors)
     ax.axvline(1.0, color="black", linewidth=1)
     ax.set_xscale("log")
+    ax.set_xlim(min(min(ratios), 1) / 1.5, max(max(ratios), 1) * 1.5)
     ax.set_xlabel("IREE run time / eager PyTorch run time (log scale; < 1: IREE faster)")
     ax.set_title("torch-iree: run time vs eager (median per call, 1 thread each)")
     for y, ratio in enumerate(ratios):

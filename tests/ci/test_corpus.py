@@ -101,12 +101,22 @@ def test_replay_in_a_venv_without_torch(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert "torch" not in installed.lower()
+    # As `nox -s test-corpus` runs it: from the repository root, where only ci/ is importable
+    # (its __init__ imports nothing), in a venv that has no torch.
     proc = subprocess.run(
-        [str(python), str(REPLAY), str(CORPUS_DIR), "--only", VENV_ENTRIES, "--require-no-torch"],
+        [
+            str(python),
+            "-m",
+            "ci.corpus_replay",
+            str(CORPUS_DIR),
+            "--only",
+            VENV_ENTRIES,
+            "--require-no-torch",
+        ],
         capture_output=True,
         text=True,
         env=env,
-        cwd=tmp_path,  # not the repository: nothing of ours is importable from the cwd
+        cwd=REPO_ROOT,
         timeout=900,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr

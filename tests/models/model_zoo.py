@@ -414,6 +414,11 @@ def _padding(batch: int, g: torch.Generator) -> tuple[torch.Tensor, torch.Tensor
     return x, padding
 
 
+BF16_CONSTANTS = (
+    "IREE 3.13: a bf16 matmul with frozen (constant) bf16 weights fails to compile (arith.constant "
+    "verifier error); torch.compile passes the weights as inputs and works"
+)
+
 MODELS: dict[str, ModelCase] = {
     case.name: case
     for case in (
@@ -471,6 +476,10 @@ MODELS: dict[str, ModelCase] = {
             transformer_encoder,
             lambda b, g: (_randn(g, b, 12, 64),),
             ci=True,
+            known_failures={
+                "vulkan-spirv": "IREE 3.13 vulkan-spirv: the fused attention (iree_linalg_ext.online_attention) "
+                "fails to compile (result must be a tensor, got a memref); seen compiling, no device here"
+            },
         ),
         ModelCase(
             "gpt_decoder",
@@ -480,6 +489,10 @@ MODELS: dict[str, ModelCase] = {
             # Logits through a tied 64-wide head: fp32 reassociation differs by a few 1e-4.
             tolerance=Tolerance(atol=1e-3, rtol=1e-4),
             ci=True,
+            known_failures={
+                "vulkan-spirv": "IREE 3.13 vulkan-spirv: the fused attention (iree_linalg_ext.online_attention) "
+                "fails to compile (result must be a tensor, got a memref); seen compiling, no device here"
+            },
         ),
         ModelCase(
             "lstm",
@@ -504,6 +517,10 @@ MODELS: dict[str, ModelCase] = {
             "MHA with key-padding + additive masks, SDPA with a boolean mask",
             MaskedAttention,
             _padding,
+            known_failures={
+                "vulkan-spirv": "IREE 3.13 vulkan-spirv: vector.broadcast fails to legalize in the masked "
+                "attention's code; seen compiling, no device here"
+            },
         ),
         ModelCase(
             "integer_indexing",
@@ -521,6 +538,10 @@ MODELS: dict[str, ModelCase] = {
             tolerance=Tolerance(atol=2e-2, rtol=2e-2),
             dtype="float16",
             ci=True,
+            known_failures={
+                "vulkan-spirv": "IREE 3.13 vulkan-spirv: vector.bitcast vector<2xf32> -> vector<4xf16> fails "
+                "to legalize; seen compiling, no device here"
+            },
         ),
         ModelCase(
             "elementwise_bf16",
@@ -540,8 +561,8 @@ MODELS: dict[str, ModelCase] = {
             dtype="bfloat16",
             dynamic_batches=(),
             known_failures={
-                "aot:llvm-cpu": "IREE 3.13 llvm-cpu: a bf16 matmul with frozen (constant) bf16 weights fails "
-                "to compile (arith.constant verifier error); torch.compile passes the weights as inputs and works"
+                "aot:llvm-cpu": BF16_CONSTANTS,
+                "aot:vulkan-spirv": BF16_CONSTANTS + " (vulkan-spirv: seen compiling, no device here)",
             },
         ),
     )

@@ -45,6 +45,9 @@ class Compiled:
     driver: str
     flags: tuple[str, ...]
     versions: dict[str, str] = field(default_factory=dict)
+    # torch.compile graphs: names of the GraphModule's own parameters/buffers the program takes
+    # before the graph's placeholders (empty for exported programs).
+    lifted: tuple[str, ...] = ()
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
@@ -65,6 +68,7 @@ class Compiled:
             "driver": self.driver,
             "flags": list(self.flags),
             "versions": self.versions,
+            "lifted": list(self.lifted),
             "signature": self.signature.to_json(),
         }
 
@@ -99,6 +103,7 @@ class Compiled:
             driver=meta["driver"],
             flags=tuple(meta["flags"]),
             versions=meta["versions"],
+            lifted=tuple(meta.get("lifted", ())),
         )
 
 

@@ -23,6 +23,7 @@ compiled graph serves any weights of the same shapes, and updates to the weights
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -33,7 +34,7 @@ from typing import Any
 import torch
 
 from torch_iree.cache import CompileCache, cache_key
-from torch_iree.compiling import Compiled, compile_bytecode, compiler_identity
+from torch_iree.compiling import compile_bytecode, compiler_identity
 from torch_iree.errors import TorchIreeError
 from torch_iree.graph_import import export_graph, placeholder_values
 from torch_iree.runtime import Loaded
@@ -146,7 +147,7 @@ def _compile_graph(
     compiled = store.get(key) if store is not None else None
     if compiled is not None:
         stats.cache_hits += 1
-        lifted = compiled_lifted_names(compiled)
+        lifted = list(compiled.lifted)
     else:
         exported, lifted = export_graph(gm, example_inputs)
         if exported.unsupported:
@@ -154,7 +155,7 @@ def _compile_graph(
 
             raise UnsupportedOpError(exported.unsupported, target.name)
         compiled = compile_bytecode(exported.mlir_bytecode(), exported.signature, target.name, all_flags)
-        compiled = _with_lifted(compiled, lifted)
+        compiled = dataclasses.replace(compiled, lifted=tuple(lifted))
         stats.compiled += 1
         if store is not None:
             store.put(key, compiled)
@@ -212,18 +213,6 @@ def _lifted_value(gm: torch.fx.GraphModule, name: str) -> torch.Tensor:
     for part in name.split("."):
         obj = getattr(obj, part)
     return obj
-
-
-def _with_lifted(compiled: Compiled, lifted: list[str]) -> Compiled:
-    versions = {**compiled.versions, "lifted": ",".join(lifted)}
-    return Compiled(
-        compiled.vmfb, compiled.signature, compiled.target, compiled.driver, compiled.flags, versions
-    )
-
-
-def compiled_lifted_names(compiled: Compiled) -> list[str]:
-    lifted = compiled.versions.get("lifted", "")
-    return lifted.split(",") if lifted else []
 
 
 def _own_version() -> str:

@@ -37,10 +37,32 @@ def test_good_call(run: torch_iree.Loaded) -> None:
         ((torch.randn(2, 8), torch.randn(8)), "'mask' .* must have rank 2"),
         ((torch.randn(3, 8), torch.randn(3, 8)), "'tokens' .* must have size 2 in dim 0"),
         ((torch.randn(2, 65), torch.randn(2, 65)), r"'tokens' .* dim 1 is 65, outside the range \[2, 64\]"),
-        ((torch.randn(2, 8), torch.randn(2, 9)), "'mask' .* dim 1 is 9, but dynamic size .* is 8"),
+        (
+            (torch.randn(2, 8), torch.randn(2, 9)),
+            "'mask' .* dim 1 is 9, but it is the same dynamic size .* as dim 1 of 'tokens', which is 8",
+        ),
         ((torch.randn(2, 8), 3.0), "'mask' .* must be a torch.Tensor, got float"),
     ],
 )
 def test_bad_calls_name_the_argument(run: torch_iree.Loaded, args: tuple, message: str) -> None:
     with pytest.raises(InputError, match=message):
         run(*args)
+
+
+class Related(torch.nn.Module):
+    def forward(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        return x[:, : y.shape[1]] + y
+
+
+def test_related_dynamic_dims() -> None:
+    seq = Dim("seq", min=2, max=32)
+    run = torch_iree.compile(
+        Related(), (torch.randn(2, 8), torch.randn(2, 4)), dynamic_shapes={"x": {1: 2 * seq}, "y": {1: seq}}
+    )
+    for s in (3, 16):
+        x, y = torch.randn(2, 2 * s), torch.randn(2, s)
+        torch.testing.assert_close(run(x, y), Related()(x, y))
+    with pytest.raises(
+        InputError, match=r"'x' .* dim 1 must be 2\*s\d+ = 10 \(s\d+ is dim 1 of 'y'\), got 11"
+    ):
+        run(torch.randn(2, 11), torch.randn(2, 5))

@@ -43,6 +43,12 @@ class InputPlan:
             if slot.tensor is None and slot.symbol is None
         ]
         self._count = len(self._checks)
+        # Where each symbol first appears, so errors can name a dimension the user knows
+        # ("dim 1 of 'y'") rather than only torch's internal name ("s94").
+        self._origins: dict[str, str] = {}
+        for check in self._checks:
+            for axis, symbol in check.symbolic:
+                self._origins.setdefault(symbol, f"dim {axis} of {check.spec.name!r}")
 
     def tensors(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[torch.Tensor]:
         """Validate a call and return the tensors to pass to the program, in order."""
@@ -92,8 +98,8 @@ class InputPlan:
             if symbol in bound:
                 if bound[symbol] != size:
                     raise InputError(
-                        f"{self._where(check)} dim {axis} is {size}, but dynamic size {symbol} "
-                        f"is {bound[symbol]} in an earlier input; they must agree"
+                        f"{self._where(check)} dim {axis} is {size}, but it is the same dynamic size "
+                        f"{symbol} as {self._origins[symbol]}, which is {bound[symbol]}; they must agree"
                     )
                 continue
             limits = self._symbols.get(symbol)
@@ -101,7 +107,7 @@ class InputPlan:
                 upper = "inf" if limits.max is None else limits.max
                 raise InputError(
                     f"{self._where(check)} dim {axis} is {size}, outside the range "
-                    f"[{limits.min}, {upper}] declared for {symbol} at export"
+                    f"[{limits.min}, {upper}] declared at export for {symbol} ({self._origins[symbol]})"
                 )
             bound[symbol] = size
 
@@ -111,8 +117,10 @@ class InputPlan:
                 continue  # nothing binds the symbol on its own; the program's own checks apply
             expected = int(fn(*(bound[s] for s in symbols)))
             if value.shape[axis] != expected:
+                origins = ", ".join(f"{s} is {self._origins.get(s, s)}" for s in symbols)
                 raise InputError(
-                    f"{self._where(check)} dim {axis} must be {expr} = {expected}, got {value.shape[axis]}"
+                    f"{self._where(check)} dim {axis} must be {expr} = {expected} ({origins}), "
+                    f"got {value.shape[axis]}"
                 )
 
 

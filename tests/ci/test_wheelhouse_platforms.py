@@ -7,7 +7,6 @@ wheels; the one that gathers and installs is marked slow.
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import subprocess
 import sys
 import venv
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ci import wheelhouse
+from ci.build import BuildOptions, _build_frontend_wheel
 from ci.lock import read_lock
 from ci.metadata import IREE_PACKAGES
 from ci.wheelhouse_platforms import (
@@ -89,23 +89,10 @@ def test_gathered_host_target_installs_offline(tmp_path: Path) -> None:
     )
     house = tmp_path / "wheelhouse"
     report = gather_all_platforms(lock, house, log=lambda *_: None)
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "build",
-            "--wheel",
-            "--no-isolation",
-            "--outdir",
-            str(dist),
-            "python_frontend",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    shutil.rmtree(Path("python_frontend") / "build", ignore_errors=True)
-    (ours,) = dist.glob("*.whl")
+    # ci/build.py's own step: builds from a copy, so the checkout stays clean.
+    options = BuildOptions(dist=tmp_path / "dist")
+    _, name = _build_frontend_wheel(options)
+    ours = options.dist / name
     wheelhouse.add_wheel(ours, house)
     entries = wheelhouse.write_manifest(house, wheelhouse.iree_requirements(lock), report.manifest_extra())
     assert {e.file for e in entries} >= {f.file for files in report.targets.values() for f in files}

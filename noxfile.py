@@ -1,6 +1,7 @@
 """The command surface. Sessions stay thin: the logic lives in ci/ where it is tested.
 
 nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
+nox -s build -- --all-platforms | --compiler=source [--dry-run]
 nox -s test               # the CPU test suite (what CI runs); pytest arguments after --
 nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
 nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
@@ -26,7 +27,7 @@ TORCH_PIN = f"torch=={LOCK['torch']['tested'][0]}"  # never unpinned: that resol
 IREE_PINS = [f"iree-base-{part}=={LOCK['iree']['version']}" for part in ("compiler", "runtime")]
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
 BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
-TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3", "matplotlib>=3.8"]
+TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3", "matplotlib>=3.8", "cibuildwheel>=2.21"]
 
 nox.options.sessions = ["build"]
 nox.options.reuse_venv = "yes"  # a second `nox -s build` must not recreate environments

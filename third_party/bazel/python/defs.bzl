@@ -10,7 +10,9 @@ _ENVIRONMENT = "@local_python//:environment.txt"
 
 # Sent to pytest in every py_test: tests marked `bazel` drive Bazel themselves and would
 # recurse into the build that runs them; they run from `nox -s test`/pytest only.
-_PYTEST_ARGS = ["-m", "'not bazel'", "-q"]
+# `bazel`-marked tests run Bazel themselves; `slow` ones (fresh venvs, offline installs) are
+# the nox suite's job and would hold a Bazel test slot for minutes.
+_PYTEST_ARGS = ["-m", "'not bazel and not slow'", "-q"]
 
 def pytest_test(name, srcs, deps = [], data = [], args = [], size = "small", **kwargs):
     """A py_test for each file in `srcs`, named after it, and a test_suite `name` of them all.

@@ -278,7 +278,9 @@ def render_markdown(
         f"- machine: {machine}",
         "- run time: median per call after warm-up, each contender in its own process, one at a time;",
         "  torch with 1 thread, IREE on the `local-sync` device (the calling thread). **ratio** = IREE /",
-        "  eager (below 1: the compiled program is faster).",
+        "  eager (below 1: the compiled program is faster). One run: on a machine shared with other",
+        "  jobs, ratios move between runs (on the 2-core machine this was made on, by up to ~2× for",
+        "  some models); rerun `nox -s coverage` on a quiet machine before drawing conclusions.",
         "- GPU targets are compiled only here (no device): the status says whether the compiler",
         "  accepts the model for that architecture. See `docs/coverage.png` for the ratios.",
         "",
@@ -357,7 +359,14 @@ def render_plot(cells: Sequence[Cell], path: Path) -> bool:
     ax.barh(labels, [r - 1 for r in ratios], left=1, color=colors)
     ax.axvline(1.0, color="black", linewidth=1)
     ax.set_xscale("log")
-    ax.set_xlim(min(min(ratios), 1) / 1.5, max(max(ratios), 1) * 1.5)
+    low, high = min(min(ratios), 1) / 1.5, max(max(ratios), 1) * 1.5
+    ax.set_xlim(low, high)
+    from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
+
+    ticks = [t for t in (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20) if low <= t <= high]
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}×"))
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("IREE run time / eager PyTorch run time (log scale; < 1: IREE faster)")
     ax.set_title("torch-iree: run time vs eager (median per call, 1 thread each)")
     for y, ratio in enumerate(ratios):
@@ -369,11 +378,23 @@ def render_plot(cells: Sequence[Cell], path: Path) -> bool:
     return True
 
 
-def write_report(cells: Sequence[Cell], options: CoverageOptions) -> list[Path]:
+def read_cells(path: Path) -> tuple[list[Cell], dict[str, str], str]:
+    """The cells, versions and machine of a coverage.json (to re-render without re-measuring)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    cells = [Cell(**{k: v for k, v in c.items() if k != "ratio"}) for c in data["cells"]]
+    return cells, data["versions"], data["machine"]
+
+
+def write_report(
+    cells: Sequence[Cell],
+    options: CoverageOptions,
+    versions: dict[str, str] | None = None,
+    machine: str | None = None,
+) -> list[Path]:
     from ci.atomic import atomic_write_text
 
     options.out.mkdir(parents=True, exist_ok=True)
-    versions, machine = _versions(), _machine()
+    versions, machine = versions or _versions(), machine or _machine()
     md = options.out / "coverage.md"
     atomic_write_text(md, render_markdown(cells, options.targets, versions, machine))
     raw = options.out / "coverage.json"
@@ -407,6 +428,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--targets", default=",".join(DEFAULT_TARGETS))
     parser.add_argument("--out", type=Path, default=DOCS_DIR)
     parser.add_argument("--no-plot", action="store_true")
+    parser.add_argument(
+        "--from-json", type=Path, help="re-render the report from a coverage.json, measuring nothing"
+    )
     args = parser.parse_args(argv)
     options = CoverageOptions(
         models=tuple(m for m in args.models.split(",") if m),
@@ -414,6 +438,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         out=args.out,
         plot=not args.no_plot,
     )
+    if args.from_json:
+        cells, versions, machine = read_cells(args.from_json)
+        targets = tuple(dict.fromkeys(c.target for c in cells))
+        options = CoverageOptions(targets=targets, out=options.out, plot=options.plot)
+        for path in write_report(cells, options, versions, machine):
+            print(f"wrote {path}")
+        return 0
     from ci.corpus import load_model_zoo
 
     unknown = sorted(set(options.models) - set(load_model_zoo().MODELS))

@@ -54,3 +54,16 @@ def test_write_report_with_plot(tmp_path: Path) -> None:
     assert (tmp_path / "coverage.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     cells = json.loads((tmp_path / "coverage.json").read_text())["cells"]
     assert [c["ratio"] for c in cells][:2] == [pytest.approx(0.5), pytest.approx(2.0)]
+
+
+def test_report_re_renders_from_its_json(tmp_path: Path) -> None:
+    from ci.coverage import main
+
+    write_report(CELLS, CoverageOptions(out=tmp_path / "a", targets=("llvm-cpu", "cuda:sm_80"), plot=False))
+    assert (
+        main(
+            ["--from-json", str(tmp_path / "a" / "coverage.json"), "--out", str(tmp_path / "b"), "--no-plot"]
+        )
+        == 0
+    )
+    assert (tmp_path / "a" / "coverage.md").read_text() == (tmp_path / "b" / "coverage.md").read_text()

@@ -274,7 +274,7 @@ def render_markdown(
         "inputs) through `torch_iree.export` → `compile(target)`; on targets with a device here the",
         "program runs and is compared with eager PyTorch, whose tolerance is the model's own.",
         "",
-        f"- versions: {', '.join(f'{k} {v}' for k, v in versions.items())}",
+        f"- versions: {', '.join(f'{k} {v}' for k, v in sorted(versions.items()))}",
         f"- machine: {machine}",
         "- run time: median per call after warm-up, each contender in its own process, one at a time;",
         "  torch with 1 thread, IREE on the `local-sync` device (the calling thread). **ratio** = IREE /",

@@ -6,6 +6,8 @@ nox -s test               # the CPU test suite (what CI runs); pytest arguments 
 nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
 nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
 nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
+nox -s test-gpu           # detect GPUs, run the GPU suite per device (-- --require-gpu on GPU runners)
+nox -s corpus / test-corpus / coverage / test-models
 nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
 """
 
@@ -27,7 +29,7 @@ TORCH_PIN = f"torch=={LOCK['torch']['tested'][0]}"  # never unpinned: that resol
 IREE_PINS = [f"iree-base-{part}=={LOCK['iree']['version']}" for part in ("compiler", "runtime")]
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
 BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
-TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3", "matplotlib>=3.8", "cibuildwheel>=2.21"]
+TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3", "matplotlib>=3.8", "cibuildwheel>=2.21", "pyyaml>=6"]
 
 nox.options.sessions = ["build"]
 nox.options.reuse_venv = "yes"  # a second `nox -s build` must not recreate environments
@@ -60,6 +62,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("python", "-m", "ci.metadata", "--check")
+    session.run("python", "-m", "ci.workflows", "check")
 
 
 @nox.session
@@ -80,6 +83,51 @@ def bench(session: nox.Session) -> None:
     # The alternative we compare against, keeping the locked IREE release.
     session.install("--no-deps", "iree-turbine", "decorator")
     session.run("python", "benchmarks/bench_torch_compile.py", *session.posargs)
+
+
+@nox.session
+def corpus(session: nox.Session) -> None:
+    """Regenerate tests/corpus (`-- check` verifies it, `-- generate --only mlp` some entries)."""
+    _install_dev(session)
+    session.run("python", "-m", "ci.corpus", *(session.posargs or ["generate"]))
+
+
+@nox.session(name="test-corpus")
+def test_corpus(session: nox.Session) -> None:
+    """Replay tests/corpus with only the IREE wheels and numpy installed: no torch in this venv."""
+    session.install(*IREE_PINS, "numpy")
+    session.run("python", "-m", "ci.corpus_replay", "--require-no-torch", *session.posargs)
+
+
+@nox.session
+def coverage(session: nox.Session) -> None:
+    """Model x target table -> docs/coverage.{md,json,png} (needs a quiet machine; commit the result)."""
+    _install_dev(session)
+    session.run("python", "-m", "ci.coverage", *session.posargs)
+
+
+@nox.session(name="test-gpu")
+def test_gpu(session: nox.Session) -> None:
+    """Detect GPUs, compile for their arch, run the gpu-marked suite per device (JUnit in dist/junit/).
+
+    `-- --require-gpu --kind nvidia-sm80` on GPU runners; pytest args after a second `--`.
+    """
+    _install_dev(session)
+    session.run("python", "-m", "ci.gpu_suite", *session.posargs)
+
+
+@nox.session(name="test-models")
+def test_models(session: nox.Session) -> None:
+    """The whole model suite (the default test run covers the CI subset)."""
+    _install_dev(session)
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "tests/models",
+        *(session.posargs or ["-q"]),
+        env={"TORCH_IREE_MODELS": "all"},
+    )
 
 
 @nox.session(name="sync-torch-mlir")

@@ -23,7 +23,8 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).parent / "results"
-THREADS = "1"  # torch's threads; IREE's local-task workers are left at their default
+THREADS = "1"
+ROUNDS = 3  # torch's threads; IREE's local-task workers are left at their default
 
 
 # ----------------------------------------------------------------------------- child side
@@ -56,6 +57,10 @@ def _compiled(backend: str, model):
 
     if backend == "eager":
         return model
+    if backend == "dynamo_identity":
+        # Dynamo with a backend that runs the captured graph as is: the per-call cost of
+        # torch.compile itself (guards, argument gathering), the floor for every backend.
+        return torch.compile(model, backend=lambda gm, example_inputs: gm.forward)
     if backend == "iree":
         return torch.compile(model, backend="iree")
     if backend == "iree_turbine":
@@ -106,27 +111,23 @@ def child_first_call(model_name: str) -> dict:
     }
 
 
-def child_mixing(calls: int) -> dict:
+def child_mixing(calls: int, device: str) -> dict:
     import torch
 
     conv, conv_args = _model("convnet")
     mlp, mlp_args = _model("mlp")
+    blocks = 5
     with torch.no_grad():
-        before = statistics.median(_time_calls(conv, conv_args, calls))
-        compiled = _compiled("iree", mlp)
-        for _ in range(200):
-            compiled(*mlp_args)
-        after = statistics.median(_time_calls(conv, conv_args, calls))
-        interleaved = []
-        for _ in range(calls):
-            compiled(*mlp_args)
-            start = time.perf_counter()
-            conv(*conv_args)
-            interleaved.append(time.perf_counter() - start)
+        before = [statistics.median(_time_calls(conv, conv_args, calls // blocks)) for _ in range(blocks)]
+        compiled = torch.compile(mlp, backend="iree", options={"device": device})
+        after = []
+        for _ in range(blocks):
+            for _ in range(200):  # IREE runs, then eager again: do IREE's threads get in the way?
+                compiled(*mlp_args)
+            after.append(statistics.median(_time_calls(conv, conv_args, calls // blocks)))
     return {
-        "eager_before_us": before * 1e6,
-        "eager_after_us": after * 1e6,
-        "eager_interleaved_us": statistics.median(interleaved) * 1e6,
+        "eager_before_us": statistics.median(before) * 1e6,
+        "eager_after_us": statistics.median(after) * 1e6,
     }
 
 
@@ -142,11 +143,9 @@ def _run_child(args: list[str], env: dict[str, str] | None = None) -> dict:
         [sys.executable, __file__, "--child", *args], capture_output=True, text=True, env=env
     )
     if proc.returncode != 0:
-        return {
-            "error": proc.stderr.strip().splitlines()[-1]
-            if proc.stderr.strip()
-            else f"exit {proc.returncode}"
-        }
+        # Keep the line that says why (a compiler diagnostic beats Dynamo's closing advice).
+        lines = [line for line in proc.stderr.splitlines() if "error:" in line or "Error:" in line]
+        return {"error": (lines[0] if lines else f"exit {proc.returncode}")[:300]}
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -160,15 +159,25 @@ def _turbine_available() -> bool:
 
 def run_all(calls: int) -> dict:
     results: dict = {"calls": calls, "latency": {}, "first_call": {}, "mixing": {}}
-    backends = ["eager", "iree"] + (["iree_turbine"] if _turbine_available() else [])
+    backends = ["eager", "dynamo_identity", "iree"] + (["iree_turbine"] if _turbine_available() else [])
     with tempfile.TemporaryDirectory() as cache:
         cache_env = {"TORCH_IREE_CACHE_DIR": cache}
+        # Timings on a small machine drift; each contender runs in ROUNDS separate processes,
+        # contenders interleaved round by round, and the best per-process median is kept.
         for model in ("mlp", "encoder"):
-            for backend in backends:
-                print(f"latency  {model:8} {backend:13}", end=" ", flush=True)
-                row = _run_child(["latency", backend, model, str(calls)], cache_env)
-                results["latency"].setdefault(model, {})[backend] = row
-                print(row)
+            runs: dict[str, list[dict]] = {backend: [] for backend in backends}
+            for round_ in range(ROUNDS):
+                for backend in backends:
+                    row = _run_child(["latency", backend, model, str(calls)], cache_env)
+                    runs[backend].append(row)
+                    print(f"latency  {model:8} {backend:16} round {round_ + 1}: {row}", flush=True)
+            for backend, rows in runs.items():
+                ok = [r["median_us"] for r in rows if "median_us" in r]
+                # The fastest round: noise on a shared 2-core machine only ever adds time
+                # (eager itself swings between ~21 and ~47 µs from one process to the next).
+                results["latency"].setdefault(model, {})[backend] = (
+                    {"median_us": min(ok), "rounds_us": ok} if ok else rows[0]
+                )
         with tempfile.TemporaryDirectory() as fresh:
             for model in ("mlp", "encoder"):
                 for phase in ("cold", "warm"):  # cold: empty cache; warm: a new process, cache filled
@@ -176,26 +185,41 @@ def run_all(calls: int) -> dict:
                     row = _run_child(["first", model], {"TORCH_IREE_CACHE_DIR": f"{fresh}/{model}"})
                     results["first_call"].setdefault(model, {})[phase] = row
                     print(row)
-        print("mixing   convnet eager around iree calls", end=" ", flush=True)
-        results["mixing"] = _run_child(["mixing", str(calls)], cache_env)
-        print(results["mixing"])
+        for device in ("local-sync", "cpu"):
+            rows = []
+            for round_ in range(ROUNDS):
+                row = _run_child(["mixing", str(calls), device], cache_env)
+                rows.append(row)
+                print(
+                    f"mixing   convnet eager around iree on {device:10} round {round_ + 1}: {row}", flush=True
+                )
+            ratios = [r["eager_after_us"] / r["eager_before_us"] for r in rows if "eager_before_us" in r]
+            results["mixing"][device] = {"rounds": rows, "median_ratio": statistics.median(ratios)}
     return results
 
 
 def report(results: dict) -> str:
-    lines = ["", "per-call latency (median, µs) — overhead = backend − eager", ""]
-    lines.append(
-        f"{'model':9} {'eager':>9} {'iree':>9} {'turbine':>9} {'iree ovh':>9} {'turb ovh':>9} {'turb/iree ovh':>14}"
-    )
+    lines = [
+        "",
+        "per-call latency (median, µs); overhead over eager, and over the Dynamo floor",
+        "(dynamo_identity: torch.compile with a backend that runs the graph as is)",
+        "",
+        f"{'model':9} {'eager':>8} {'floor':>8} {'iree':>8} {'turbine':>8}"
+        f" {'iree-eager':>11} {'turb-eager':>11} {'ratio':>6} {'iree-floor':>11} {'turb-floor':>11} {'ratio':>6}",
+    ]
     for model, row in results["latency"].items():
-        eager = row["eager"].get("median_us", float("nan"))
-        ours = row["iree"].get("median_us", float("nan"))
-        turbine = row.get("iree_turbine", {}).get("median_us", float("nan"))
-        ovh, tovh = ours - eager, turbine - eager
-        ratio = tovh / ovh if ovh > 0 else float("inf")
-        lines.append(
-            f"{model:9} {eager:9.1f} {ours:9.1f} {turbine:9.1f} {ovh:9.1f} {tovh:9.1f} {ratio:14.1f}"
+        eager, floor, ours, turbine = (
+            row.get(name, {}).get("median_us", float("nan"))
+            for name in ("eager", "dynamo_identity", "iree", "iree_turbine")
         )
+        cells = [_us(v) for v in (eager, floor, ours, turbine)]
+        cells += [_us(ours - eager, 11), _us(turbine - eager, 11), _ratio(turbine - eager, ours - eager)]
+        cells += [_us(ours - floor, 11), _us(turbine - floor, 11), _ratio(turbine - floor, ours - floor)]
+        lines.append(f"{model:9} " + " ".join(cells))
+    for model, row in results["latency"].items():
+        for backend, cell in row.items():
+            if "error" in cell:
+                lines.append(f"  {backend} on {model} failed: {cell['error']}")
     lines += [
         "",
         "first call (s): cold compile vs warm (cache hit in a new process);",
@@ -209,16 +233,25 @@ def report(results: dict) -> str:
             f"{model:9} {cold['backend_s']:12.3f} {warm['backend_s']:7.3f} {warm['backend_s'] / cold['backend_s']:9.1%}"
             f"   {cold['first_call_s']:13.3f} {warm['first_call_s']:7.3f} {warm['first_call_s'] / cold['first_call_s']:9.1%}"
         )
-    mixing = results["mixing"]
-    if "eager_before_us" in mixing:
-        lines += [
-            "",
-            "eager convnet next to IREE (median µs): "
-            f"before {mixing['eager_before_us']:.1f}, after {mixing['eager_after_us']:.1f} "
-            f"({mixing['eager_after_us'] / mixing['eager_before_us']:.2f}×), interleaved "
-            f"{mixing['eager_interleaved_us']:.1f} ({mixing['eager_interleaved_us'] / mixing['eager_before_us']:.2f}×)",
-        ]
+    lines += ["", "eager convnet latency after IREE ran in the same process / before (median of rounds)", ""]
+    for device, row in results["mixing"].items():
+        pairs = ", ".join(
+            f"{r['eager_before_us']:.0f}→{r['eager_after_us']:.0f} µs"
+            for r in row["rounds"]
+            if "eager_before_us" in r
+        )
+        lines.append(f"  iree on {device:10}: {row['median_ratio']:.2f}×   ({pairs})")
     return "\n".join(lines)
+
+
+def _us(value: float, width: int = 8) -> str:
+    return f"{value:{width}.1f}" if value == value else f"{'fails':>{width}}"
+
+
+def _ratio(theirs: float, ours: float) -> str:
+    if theirs != theirs or ours != ours:
+        return f"{'-':>6}"
+    return f"{theirs / ours:5.1f}×" if ours > 0 else f"{'∞':>6}"
 
 
 def plot(results: dict, path: Path) -> None:
@@ -229,12 +262,12 @@ def plot(results: dict, path: Path) -> None:
 
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     models = list(results["latency"])
-    backends = ["eager", "iree", "iree_turbine"]
-    width = 0.25
+    backends = ["eager", "dynamo_identity", "iree", "iree_turbine"]
+    width = 0.2
     for i, backend in enumerate(backends):
         values = [results["latency"][m].get(backend, {}).get("median_us", 0) for m in models]
         left.bar([x + i * width for x in range(len(models))], values, width, label=backend)
-    left.set_xticks([x + width for x in range(len(models))], models)
+    left.set_xticks([x + 1.5 * width for x in range(len(models))], models)
     left.set_ylabel("median per-call latency (µs)")
     left.set_yscale("log")
     left.legend()
@@ -265,7 +298,7 @@ def main() -> int:
         elif kind == "first":
             result = child_first_call(rest[0])
         else:
-            result = child_mixing(int(rest[0]))
+            result = child_mixing(int(rest[0]), rest[1])
         print(json.dumps(result))
         return 0
     results = run_all(calls=300 if args.quick else 3000)

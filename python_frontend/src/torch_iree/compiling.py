@@ -166,8 +166,12 @@ def _explain(diagnostics: str, target: str) -> CompileError:
     """Turn iree-compile's output into our error: named ops when an op failed to lower."""
     ops = []
     for match in _ILLEGAL_OP.finditer(diagnostics):
-        op = (match.group("generic") or match.group("op")).removeprefix("torch.")
-        ops.append(UnsupportedOp(op, f"{match.group('loc')}:{match.group('line')}", None))
+        name = match.group("generic") or match.group("op")
+        if not name.startswith("torch."):
+            continue  # a backend op (vector.*, arith.*): a compiler limitation, not the model's op
+        ops.append(
+            UnsupportedOp(name.removeprefix("torch."), f"{match.group('loc')}:{match.group('line')}", None)
+        )
     if ops:
         return UnsupportedOpError(ops, target)
     body = diagnostics.split("Invoked with:")[0].strip()

@@ -78,6 +78,34 @@ def test_export_mlir_compile_run(tmp_path: Path, capsys: pytest.CaptureFixture[s
     np.testing.assert_allclose(np.load(tmp_path / "out_0.npy"), _eager(x), rtol=1e-4, atol=1e-5)
 
 
+def test_export_saved_exported_program(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model = cli_models.make_mlp().eval()
+    pt2 = tmp_path / "mlp.pt2"
+    torch.export.save(torch.export.export(model, (torch.randn(2, 8),)), str(pt2))
+    vmfb = tmp_path / "mlp.vmfb"
+    assert cli.main(["export", str(pt2), "-o", str(vmfb)]) == 0
+    assert "compiling for llvm-cpu" in capsys.readouterr().err
+    x = np.random.default_rng(4).standard_normal((2, 8)).astype(np.float32)
+    assert cli.main(["run", str(vmfb), _save(tmp_path / "x.npy", x), "-o", str(tmp_path)]) == 0
+    np.testing.assert_allclose(np.load(tmp_path / "out_0.npy"), _eager(x), rtol=1e-4, atol=1e-5)
+
+
+def test_compile_without_derivable_signature_writes_bare_vmfb(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mlir = tmp_path / "scalar.mlir"
+    mlir.write_text(
+        "func.func @main(%arg0: !torch.vtensor<[2],f32>, %arg1: !torch.int) -> !torch.vtensor<[2],f32> {\n"
+        "  %0 = torch.aten.add.Scalar %arg0, %arg1, %arg1 : !torch.vtensor<[2],f32>, !torch.int, "
+        "!torch.int -> !torch.vtensor<[2],f32>\n"
+        "  return %0 : !torch.vtensor<[2],f32>\n}\n"
+    )
+    vmfb = tmp_path / "scalar.vmfb"
+    assert cli.main(["compile", str(mlir), "-o", str(vmfb)]) == 0
+    assert vmfb.is_file() and not Path(f"{vmfb}.json").exists()
+    assert "`torch-iree run` needs a program saved by `torch-iree export`" in capsys.readouterr().err
+
+
 def test_bench_reports_percentiles(program: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["bench", str(program), "--calls", "20"]) == 0
     out = capsys.readouterr().out

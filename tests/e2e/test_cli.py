@@ -175,7 +175,10 @@ def test_user_errors_exit_2(
 @pytest.mark.parametrize(
     ("array", "message"),
     [
-        (np.zeros((2, 8), np.float64), "must have dtype float32, got float64"),
+        (
+            np.zeros((2, 8), np.float64),
+            "must have dtype float32, got float64; convert it with .to(torch.float32) (tensor 1 = x.npy)",
+        ),
         (np.zeros((3, 8), np.float32), "must have size 2 in dim 0"),
         (np.zeros((2, 8, 1), np.float32), "must have rank 2"),
     ],

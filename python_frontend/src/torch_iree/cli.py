@@ -395,6 +395,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     import torch
     import torch.utils._pytree as pytree
 
+    from torch_iree.errors import InputError
+
     loaded = _load_program(args.program, args.device)
     signature = loaded.compiled.signature
     specs = signature.tensor_inputs
@@ -412,7 +414,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot read {path} as a .npy array: {exc}") from None
         tensors.append(torch.from_numpy(np.ascontiguousarray(array)))
     call_args, call_kwargs = _call_arguments(signature, tensors)
-    outputs = pytree.tree_leaves(loaded(*call_args, **call_kwargs))
+    try:
+        outputs = pytree.tree_leaves(loaded(*call_args, **call_kwargs))
+    except InputError as exc:
+        files = ", ".join(f"tensor {i} = {Path(p).name}" for i, p in enumerate(args.inputs, 1))
+        raise InputError(f"{exc} ({files})") from None
     outdir = Path(args.output_dir)
     outdir.mkdir(parents=True, exist_ok=True)
     for index, value in enumerate(outputs):
@@ -642,6 +648,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 def cmd_doctor(args: argparse.Namespace) -> int:
     rows, fixes = check_versions()
     print(table(("package", "installed", "expected", "status"), rows))
+    if not pinned_requirements():
+        print("note: torch-iree's installed metadata pins nothing; versions were not compared")
     print()
     present, detail = input_torch_present()
     print(f"input_torch plugin: {'yes' if present else 'NO'} ({detail})")

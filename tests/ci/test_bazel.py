@@ -263,6 +263,9 @@ SLICE = (
     "third_party/stack.lock",
     "ci",
     "compiler_plugin/bazel",
+    "compiler_plugin/BUILD.bazel",  # //ci reads the preset and the probe (ci/providers)
+    "compiler_plugin/CMakePresets.json",
+    "compiler_plugin/probe",
     "python_frontend",
     "tests/BUILD.bazel",
     "tests/conftest.py",
@@ -272,6 +275,8 @@ SLICE = (
     "tests/unit/BUILD.bazel",
     "tests/unit/test_lock*.py",
     "tests/unit/test_metadata*.py",
+    "wheels/BUILD.bazel",  # tests/ci's data names the cibuildwheel config
+    "wheels/pyproject.toml",
 )
 _IGNORED = shutil.ignore_patterns(
     "__pycache__", "*.pyc", "bazel-*", "*.egg-info", "build", "dist", ".pytest_cache"

@@ -16,7 +16,7 @@ import torch.utils._pytree as pytree
 from torch.export import ExportedProgram
 from torch.export.graph_signature import ConstantArgument, InputKind, OutputKind, TensorArgument
 
-from torch_iree.errors import ExportError
+from torch_iree.errors import ExportError, InputError
 
 Dim = int | str  # a static size, or the name of a symbolic size ("s0", "2*s0")
 
@@ -111,8 +111,6 @@ class Signature:
 
 
 def raise_structure_mismatch(args: tuple, kwargs: dict, expected: Any, got_leaves: int) -> None:
-    from torch_iree.errors import InputError
-
     want = expected.num_leaves
     raise InputError(
         f"expected {want} input value(s) structured like the example arguments at export, got "

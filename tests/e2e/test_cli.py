@@ -51,7 +51,7 @@ def test_export_vmfb_writes_program_and_metadata(program: Path, capsys: pytest.C
     assert program.is_file() and Path(f"{program}.json").is_file()
     meta = json.loads(Path(f"{program}.json").read_text())
     assert meta["target"].startswith("llvm-cpu")
-    assert [t["tensor"]["shape"] for t in meta["signature"]["inputs"]] == [[2, 8]]
+    assert [t["tensor"]["shape"] for t in meta["functions"]["main"]["inputs"]] == [[2, 8]]
 
 
 def test_run_matches_eager(program: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,7 +119,7 @@ def test_dynamic_dim_export_and_bench(tmp_path: Path, capsys: pytest.CaptureFixt
     vmfb = tmp_path / "dyn.vmfb"
     argv = ["export", "cli_models:make_mlp", "--args", "f32[4,8]", "--dynamic-dim", "batch=0:0:1:64"]
     assert cli.main([*argv, "-o", str(vmfb)]) == 0
-    symbols = json.loads(Path(f"{vmfb}.json").read_text())["signature"]["symbols"]
+    symbols = json.loads(Path(f"{vmfb}.json").read_text())["functions"]["main"]["symbols"]
     (symbol,) = symbols
     assert symbols[symbol] == {"min": 1, "max": 64}
     assert cli.main(["bench", str(vmfb), "--calls", "5", "--dim", f"{symbol}=7"]) == 0

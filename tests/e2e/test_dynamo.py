@@ -154,7 +154,7 @@ def test_zero_copy_in_and_out() -> None:
     back = torch.from_dlpack(run.device.create_dlpack_capsule(view, 1, 0))
     assert back.data_ptr() == out.data_ptr()
     # Input side: an imported tensor is the same memory IREE reads.
-    imported = run._to_device(x)
+    imported = run.functions["main"]._to_device(x)
     assert torch.from_dlpack(run.device.create_dlpack_capsule(imported, 1, 0)).data_ptr() == x.data_ptr()
 
 

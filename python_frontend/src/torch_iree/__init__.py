@@ -7,7 +7,8 @@ Three stages, one object each::
     run = torch_iree.load(compiled, device="cpu")      # iree.runtime → a callable
     y = run(x)
 
-or in one step: ``run = torch_iree.compile(model, (x,))``.
+or in one step: ``run = torch_iree.compile(model, (x,))``. Several entry points sharing
+weights and state (a decoder's prefill and decode): ``torch_iree.Program``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from torch_iree.errors import (
     UnsupportedOpError,
 )
 from torch_iree.exporting import Exported, export, export_program
-from torch_iree.runtime import Loaded, load
+from torch_iree.program import Program
+from torch_iree.runtime import Loaded, LoadedFunction, load
 from torch_iree.targets import BACKENDS, resolve_target
 
 __all__ = [
@@ -39,6 +41,8 @@ __all__ = [
     "Exported",
     "InputError",
     "Loaded",
+    "LoadedFunction",
+    "Program",
     "TorchIreeError",
     "UnsupportedOpError",
     "compile",

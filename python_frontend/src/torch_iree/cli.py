@@ -363,7 +363,7 @@ def cmd_compile(args: argparse.Namespace) -> int:
         )
     else:
         with step(f"compiling {source.name} for {target}"):
-            compiled = compile_bytecode(text.encode("utf-8"), signature, target, flags)
+            compiled = compile_bytecode(text.encode("utf-8"), {"main": signature}, target, flags)
         compiled.save(out)
     print(out)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -14,7 +15,8 @@ from iree.compiler import tools as iree_tools
 from iree.compiler import version as iree_version
 
 from torch_iree.errors import ArtifactError, CompileError, UnsupportedOp, UnsupportedOpError
-from torch_iree.signature import Signature
+from torch_iree.parameters import ParameterSpec
+from torch_iree.signature import Signature, sole_function
 from torch_iree.targets import resolve_target
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from torch_iree.exporting import Exported
     from torch_iree.runtime import Loaded
 
-ARTIFACT_FORMAT = 1
+ARTIFACT_FORMAT = 2  # 2: several functions, parameter archive spec; 1 is still read
 ARTIFACT_FORMAT_TAG = f"torch-iree-artifact-{ARTIFACT_FORMAT}"
 _ILLEGAL_OP = re.compile(
     r"^(?P<loc>\S+?):(?P<line>\d+):\d+: error: failed to legalize operation '(?P<op>[\w.]+)'"
@@ -35,12 +37,14 @@ _ILLEGAL_OP = re.compile(
 class Compiled:
     """A compiled program: the ``.vmfb`` bytes plus what is needed to call it.
 
+    ``functions`` maps each entry point to its signature. ``parameters`` describes the archive
+    a program with external weights needs at load time (None: the weights are inside).
     ``save(path)`` writes ``path`` (a plain ``.vmfb`` that IREE's own tools run too) and
-    ``path + ".json"`` beside it with the signature, target and versions.
+    ``path + ".json"`` beside it with the signatures, target and versions.
     """
 
     vmfb: bytes
-    signature: Signature
+    functions: dict[str, Signature]
     target: str
     driver: str
     flags: tuple[str, ...]
@@ -48,6 +52,12 @@ class Compiled:
     # torch.compile graphs: names of the GraphModule's own parameters/buffers the program takes
     # before the graph's placeholders (empty for exported programs).
     lifted: tuple[str, ...] = ()
+    parameters: ParameterSpec | None = None
+
+    @property
+    def signature(self) -> Signature:
+        """The signature of a one-function program."""
+        return sole_function(self.functions, "compiled")
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
@@ -55,10 +65,11 @@ class Compiled:
         metadata_path(path).write_text(json.dumps(self.metadata(), indent=1), encoding="utf-8")
         return path
 
-    def load(self, device: str = "cpu") -> Loaded:
+    def load(self, device: str = "cpu", parameters: str | Path | None = None) -> Loaded:
+        """Load onto ``device``; ``parameters``: the ``.irpa`` archive of external weights."""
         from torch_iree.runtime import load
 
-        return load(self, device=device)
+        return load(self, device=device, parameters=parameters)
 
     def metadata(self) -> dict[str, Any]:
         """Everything but the bytes, as JSON-able data (``from_metadata`` reverses it)."""
@@ -69,7 +80,8 @@ class Compiled:
             "flags": list(self.flags),
             "versions": self.versions,
             "lifted": list(self.lifted),
-            "signature": self.signature.to_json(),
+            "functions": {name: signature.to_json() for name, signature in self.functions.items()},
+            "parameters": self.parameters.to_json() if self.parameters else None,
         }
 
     @classmethod
@@ -85,7 +97,7 @@ class Compiled:
             )
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            if meta.get("format") != ARTIFACT_FORMAT:
+            if meta.get("format") not in (1, ARTIFACT_FORMAT):
                 raise ArtifactError(
                     f"{meta_path} is format {meta.get('format')!r}; this torch-iree reads format "
                     f"{ARTIFACT_FORMAT}: recompile the program with this version"
@@ -96,14 +108,18 @@ class Compiled:
 
     @classmethod
     def from_metadata(cls, vmfb: bytes, meta: dict[str, Any]) -> Compiled:
+        # Format 1 held one function's signature under "signature".
+        functions = meta.get("functions") or {"main": meta["signature"]}
+        parameters = meta.get("parameters")
         return cls(
             vmfb=vmfb,
-            signature=Signature.from_json(meta["signature"]),
+            functions={name: Signature.from_json(data) for name, data in functions.items()},
             target=meta["target"],
             driver=meta["driver"],
             flags=tuple(meta["flags"]),
             versions=meta["versions"],
             lifted=tuple(meta.get("lifted", ())),
+            parameters=ParameterSpec.from_json(parameters) if parameters else None,
         )
 
 
@@ -130,17 +146,19 @@ def compile_exported(
     from torch_iree.cache import CompileCache, cache_key
 
     store = CompileCache.from_environment() if cache is True else (cache or None)
-    key = cache_key([bytecode, json.dumps(exported.signature.to_json()), *all_flags, *compiler_identity()])
+    described = {name: s.to_json() for name, s in exported.functions.items()}
+    key = cache_key([bytecode, json.dumps(described), *all_flags, *compiler_identity()])
     if store is not None and (hit := store.get(key)) is not None:
-        return hit
-    compiled = compile_bytecode(bytecode, exported.signature, resolved.name, all_flags)
+        return dataclasses.replace(hit, parameters=exported.parameter_spec)
+    compiled = compile_bytecode(bytecode, exported.functions, resolved.name, all_flags)
+    compiled = dataclasses.replace(compiled, parameters=exported.parameter_spec)
     if store is not None:
         store.put(key, compiled)
     return compiled
 
 
 def compile_bytecode(
-    bytecode: bytes, signature: Signature, target: str, all_flags: Sequence[str]
+    bytecode: bytes, functions: dict[str, Signature], target: str, all_flags: Sequence[str]
 ) -> Compiled:
     resolved = resolve_target(target)
     try:
@@ -149,7 +167,7 @@ def compile_bytecode(
         raise _explain(str(exc), resolved.name) from None
     return Compiled(
         vmfb=vmfb,
-        signature=signature,
+        functions=functions,
         target=resolved.name,
         driver=resolved.driver,
         flags=tuple(all_flags),

@@ -154,7 +154,7 @@ def _compile_graph(
             from torch_iree.errors import UnsupportedOpError
 
             raise UnsupportedOpError(exported.unsupported, target.name)
-        compiled = compile_bytecode(exported.mlir_bytecode(), exported.signature, target.name, all_flags)
+        compiled = compile_bytecode(exported.mlir_bytecode(), exported.functions, target.name, all_flags)
         compiled = dataclasses.replace(compiled, lifted=tuple(lifted))
         stats.compiled += 1
         if store is not None:

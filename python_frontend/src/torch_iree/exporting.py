@@ -14,10 +14,12 @@ from iree.compiler import ir
 from torch_iree.decompositions import decomposition_table
 from torch_iree.errors import ExportError, UnsupportedOp
 from torch_iree.importer import import_program, unsupported_ops
-from torch_iree.signature import Signature, signature_of
+from torch_iree.parameters import ParameterSpec, save_archive
+from torch_iree.signature import Signature, signature_of, sole_function
+from torch_iree.state_import import StateGlobal
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from torch_iree.compiling import Compiled
 
@@ -26,13 +28,32 @@ class Exported:
     """A program captured by torch.export, decomposed and imported to the MLIR ``torch`` dialect.
 
     Holds the MLIR module in memory; ``.mlir`` gives its text and ``.save_mlir`` writes it.
-    ``.compile(target)`` turns it into a ``Compiled`` program.
+    ``functions`` maps each entry point to its signature (one, "main", for ``export``; several
+    for a ``Program``). ``.compile(target)`` turns it into a ``Compiled`` program. With external
+    parameters, ``parameters`` holds the weights by archive key and ``save_parameters`` writes
+    them to an ``.irpa`` archive.
     """
 
-    def __init__(self, module: ir.Module, signature: Signature, unsupported: list[UnsupportedOp]) -> None:
+    def __init__(
+        self,
+        module: ir.Module,
+        functions: Mapping[str, Signature],
+        unsupported: list[UnsupportedOp],
+        parameters: Mapping[str, torch.Tensor] | None = None,
+        parameter_scope: str = "model",
+        state: tuple[StateGlobal, ...] = (),
+    ) -> None:
         self.module = module
-        self.signature = signature
+        self.functions = dict(functions)
         self.unsupported = unsupported
+        self.parameters = dict(parameters or {})
+        self.parameter_spec = ParameterSpec.of(parameter_scope, self.parameters) if self.parameters else None
+        self.state = state
+
+    @property
+    def signature(self) -> Signature:
+        """The signature of a one-function program."""
+        return sole_function(self.functions, "Exported")
 
     @property
     def mlir(self) -> str:
@@ -49,6 +70,16 @@ class Exported:
         path.write_text(self.mlir, encoding="utf-8")
         return path
 
+    def save_parameters(self, path: str | Path) -> Path:
+        """Write the external weights to the IREE parameter archive ``path`` (``.irpa``)."""
+        if not self.parameters:
+            raise ExportError(
+                "this program holds its weights inline; export it with params=\"external\" to "
+                "write them to a parameter archive"
+            )
+        mutable = [state.name for state in self.state if state.mutable]
+        return save_archive(self.parameters, path, splat_candidates=mutable)
+
     def compile(self, target: str = "llvm-cpu", flags: Sequence[str] = (), cache: bool = True) -> Compiled:
         """Compile for ``target``; ``cache=False`` bypasses the persistent compile cache."""
         from torch_iree.compiling import compile_exported
@@ -56,9 +87,12 @@ class Exported:
         return compile_exported(self, target=target, flags=flags, cache=cache)
 
     def __repr__(self) -> str:
-        inputs = ", ".join(t.describe() for t in self.signature.tensor_inputs)
-        outputs = ", ".join(t.describe() for t in self.signature.outputs)
-        return f"<Exported ({inputs}) -> ({outputs})>"
+        described = []
+        for name, signature in self.functions.items():
+            inputs = ", ".join(t.describe() for t in signature.tensor_inputs)
+            outputs = ", ".join(t.describe() for t in signature.outputs)
+            described.append(f"{name}({inputs}) -> ({outputs})")
+        return f"<Exported {'; '.join(described)}>"
 
 
 def export(
@@ -66,11 +100,14 @@ def export(
     args: tuple[Any, ...] | Any,
     kwargs: dict[str, Any] | None = None,
     dynamic_shapes: Any = None,
+    params: str = "inline",
 ) -> Exported:
     """Capture ``module`` with torch.export on example ``args`` and import it to MLIR.
 
     ``dynamic_shapes`` is passed to torch.export (``torch.export.Dim`` per dynamic dimension).
-    Plain callables are wrapped in a module.
+    ``params="external"`` leaves the weights out of the program, for a parameter archive
+    (``Exported.save_parameters``); the default freezes them into it. Plain callables are
+    wrapped in a module.
     """
     if not isinstance(module, torch.nn.Module):
         if not callable(module):
@@ -78,7 +115,12 @@ def export(
         module = _CallableModule(module)
     if not isinstance(args, tuple):
         args = (args,)
-    positional_names = _positional_names(module, len(args))
+    if params != "inline":
+        from torch_iree.program import Program
+
+        program = Program(module, params=params)
+        return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
+    names = positional_names(module.forward, len(args))
     try:
         program = torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
     except Exception as exc:  # torch.export raises many types; keep its message, add ours.
@@ -86,7 +128,7 @@ def export(
             f"torch.export could not capture {type(module).__name__}: {exc}\n"
             "See https://pytorch.org/docs/stable/export.html for what export supports."
         ) from exc
-    return export_program(program, positional_names=positional_names)
+    return export_program(program, positional_names=names)
 
 
 def export_program(program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()) -> Exported:
@@ -95,12 +137,13 @@ def export_program(program: torch.export.ExportedProgram, positional_names: tupl
     signature = dataclasses.replace(signature_of(program), positional_names=positional_names)
     nodes = list(program.graph.nodes)  # the importer rewrites the graph; keep the node metadata
     module = import_program(program)
-    return Exported(module, signature, unsupported_ops(module, nodes))
+    return Exported(module, {"main": signature}, unsupported_ops(module, nodes))
 
 
-def _positional_names(module: torch.nn.Module, count: int) -> tuple[str, ...]:
+def positional_names(function: Any, count: int) -> tuple[str, ...]:
+    """Names of the first ``count`` positional parameters of ``function`` (for messages)."""
     try:
-        parameters = inspect.signature(module.forward).parameters.values()
+        parameters = inspect.signature(function).parameters.values()
     except (TypeError, ValueError):
         return ()
     kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD,)

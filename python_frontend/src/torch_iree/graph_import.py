@@ -79,4 +79,4 @@ def export_graph(gm: torch.fx.GraphModule, example_inputs: list[Any]) -> tuple[E
     )
     nodes = list(traced.graph.nodes)
     module = import_graph(traced)
-    return Exported(module, signature, unsupported_ops(module, nodes)), lifted
+    return Exported(module, {"main": signature}, unsupported_ops(module, nodes)), lifted

@@ -20,7 +20,9 @@ import numpy as np
 import torch
 
 from torch_iree.compiling import Compiled
-from torch_iree.errors import DeviceError
+from torch_iree.errors import ArtifactError, DeviceError
+from torch_iree.parameters import open_archive
+from torch_iree.signature import Signature
 from torch_iree.targets import BACKENDS
 from torch_iree.validation import InputPlan
 
@@ -105,35 +107,96 @@ _IMPORT_ALIGNMENT = 64
 class Loaded:
     """A compiled program resident on a device, called like the original module.
 
+    A one-function program is called directly (``loaded(x)``); each function of a ``Program``
+    is an attribute (``loaded.prefill(tokens)``) or ``loaded.functions[name]``. Functions of
+    one Loaded share its state (the program's globals: a KV cache, counters) until
+    ``reset_state()``; two Loaded of the same program have separate state.
+    """
+
+    def __init__(
+        self, compiled: Compiled, device: str = "cpu", parameters: str | Path | None = None
+    ) -> None:
+        driver, index = parse_device(device, compiled.driver)
+        self.compiled = compiled
+        self.device = hal_device(driver, index)
+        self._driver, self._device_id = driver, index
+        self._parameter_modules = self._parameter_modules_for(compiled, parameters)
+        self._module = rt.VmModule.copy_buffer(vm_instance(), compiled.vmfb)
+        self.reset_state()
+        self.functions = {
+            name: LoadedFunction(self, name, signature) for name, signature in compiled.functions.items()
+        }
+
+    def reset_state(self) -> None:
+        """Start over from the program's initial state (a new VM context)."""
+        instance = vm_instance()
+        modules = [rt.create_hal_module(instance, self.device), *self._parameter_modules, self._module]
+        self._context = rt.VmContext(instance, modules=modules)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._sole()(*args, **kwargs)
+
+    def call_flat(self, inputs: Sequence[Any]) -> list[torch.Tensor]:
+        """Run a one-function program on already-validated flat inputs."""
+        return self._sole().call_flat(inputs)
+
+    def __getattr__(self, name: str) -> LoadedFunction:
+        functions = self.__dict__.get("functions", {})
+        if name in functions:
+            return functions[name]
+        raise AttributeError(f"the program has no function {name!r}; it has {', '.join(functions) or 'none'}")
+
+    def _sole(self) -> LoadedFunction:
+        if len(self.functions) != 1:
+            raise TypeError(
+                f"the program has functions {', '.join(self.functions)}: call one, e.g. "
+                f"loaded.{next(iter(self.functions))}(...)"
+            )
+        return next(iter(self.functions.values()))
+
+    def _parameter_modules_for(self, compiled: Compiled, parameters: str | Path | None) -> list[Any]:
+        if compiled.parameters is None:
+            if parameters is not None:
+                raise ArtifactError("this program holds its weights inline; load it without parameters=")
+            return []
+        if parameters is None:
+            raise ArtifactError(
+                f"this program reads its {len(compiled.parameters.entries)} weights from a parameter "
+                "archive: load it with parameters='model.irpa' (written by Exported.save_parameters)"
+            )
+        index = open_archive(parameters, compiled.parameters)
+        self._parameter_index = index  # the provider maps the archive; keep it alive with us
+        provider = index.create_provider(scope=compiled.parameters.scope)
+        return [rt.create_io_parameters_module(vm_instance(), provider)]
+
+
+class LoadedFunction:
+    """One entry point of a ``Loaded`` program.
+
     ``__call__`` checks the arguments against the signature; ``call_flat`` is the unchecked
     fast path for callers that already guarantee them (the torch.compile backend, whose
     guards do). Tensors cross by DLPack both ways: no copy where the memory allows it.
     """
 
-    def __init__(self, compiled: Compiled, device: str = "cpu", function: str = "main") -> None:
-        driver, index = parse_device(device, compiled.driver)
-        self.compiled = compiled
-        self.device = hal_device(driver, index)
-        instance = vm_instance()
-        self._module = rt.VmModule.copy_buffer(instance, compiled.vmfb)
-        self._context = rt.VmContext(
-            instance, modules=[rt.create_hal_module(instance, self.device), self._module]
-        )
-        self._function = self._module.lookup_function(function)
+    def __init__(self, owner: Loaded, name: str, signature: Signature) -> None:
+        self.name = name
+        self.signature = signature
+        self._owner = owner
+        self.device = owner.device
+        self._function = owner._module.lookup_function(name)
         if self._function is None:
-            raise DeviceError(f"the program has no function {function!r}")
-        self._inputs = InputPlan(compiled.signature)
-        self._outputs = compiled.signature.user_output_positions
-        self._output_count = max(self._outputs, default=-1) + 1
-        self._output_dtypes = [spec.torch_dtype for spec in compiled.signature.outputs]
-        self._dlpack_device = _DLPACK_DEVICE.get(driver)
-        self._device_id = index
-        self._output_plan = list(zip(self._outputs, self._output_dtypes, strict=True))
-        self._last_imports: list[Any] = [None] * len(compiled.signature.inputs)
+            raise DeviceError(f"the compiled module has no function {name!r}; compile the program again")
+        self._inputs = InputPlan(signature)
+        outputs = signature.user_output_positions
+        self._output_count = max(outputs, default=-1) + 1
+        self._output_plan = list(zip(outputs, [spec.torch_dtype for spec in signature.outputs], strict=True))
+        self._dlpack_device = _DLPACK_DEVICE.get(owner._driver)
+        self._device_id = owner._device_id
+        self._last_imports: list[Any] = [None] * len(signature.inputs)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         leaves = self.call_flat(self._inputs.tensors(args, kwargs))
-        return self.compiled.signature.unflatten_outputs(leaves)
+        return self.signature.unflatten_outputs(leaves)
 
     def call_flat(self, inputs: Sequence[Any]) -> list[torch.Tensor]:
         """Run on already-validated flat inputs (tensors, and ints for symbolic sizes)."""
@@ -159,12 +222,17 @@ class Loaded:
             last[slot] = (value, value.data_ptr(), value.shape, view)
             arg_list.push_ref(view)
         results = rt.VmVariantList(self._output_count)
-        self._context.invoke(self._function, arg_list, results)
+        self._owner._context.invoke(self._function, arg_list, results)
         to_torch = self._to_torch
         return [
             to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
             for position, dtype in self._output_plan
         ]
+
+    def __repr__(self) -> str:
+        inputs = ", ".join(t.describe() for t in self.signature.tensor_inputs)
+        outputs = ", ".join(t.describe() for t in self.signature.outputs)
+        return f"<LoadedFunction {self.name}({inputs}) -> ({outputs})>"
 
     def _to_device(self, tensor: torch.Tensor) -> rt.HalBufferView:
         if tensor.requires_grad:
@@ -212,7 +280,12 @@ def _same_device(tensor: torch.Tensor, dlpack_device: int, device_id: int) -> bo
     return kind == "cuda" and (tensor.device.index or 0) == device_id
 
 
-def load(program: Compiled | str | Path, device: str = "cpu") -> Loaded:
-    """Load a compiled program (or one saved with ``Compiled.save``) onto ``device``."""
+def load(
+    program: Compiled | str | Path, device: str = "cpu", parameters: str | Path | None = None
+) -> Loaded:
+    """Load a compiled program (or one saved with ``Compiled.save``) onto ``device``.
+
+    ``parameters``: the ``.irpa`` archive of a program exported with external weights.
+    """
     compiled = program if isinstance(program, Compiled) else Compiled.read(program)
-    return Loaded(compiled, device=device)
+    return Loaded(compiled, device=device, parameters=parameters)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 import torch
@@ -183,3 +184,12 @@ def _symbol_ranges(program: ExportedProgram) -> dict[str, SymbolRange]:
         upper_int = None if not math.isfinite(float(upper)) else int(upper)
         ranges[str(symbol)] = SymbolRange(int(value_range.lower), upper_int)
     return ranges
+
+
+def sole_function(functions: Mapping[str, Signature], what: str) -> Signature:
+    if len(functions) != 1:
+        raise AttributeError(
+            f"this {what} program has functions {', '.join(functions)}; take one's signature "
+            "from .functions[name]"
+        )
+    return next(iter(functions.values()))

@@ -1,0 +1,151 @@
+"""External weights: IREE parameter archives (``.irpa``) written from, and checked against,
+a program's parameters.
+
+A program exported with ``params="external"`` names each weight ``#stream.parameter.named
+<"scope"::"key">`` instead of holding it. The weights go to an archive written with IREE's own
+parameter tooling (``iree.runtime.ParameterIndex``), which the runtime maps at load time; one
+archive serves the program compiled for any target.
+
+Writing streams: the index is given zero-copy views of the live tensors and writes them to
+the file one after another, so no second copy of the weights is ever held in memory. Tensors
+named in ``uniform`` (program state such as a zeroed KV cache) are checked for a single value
+and then stored as a splat entry, which takes no space in the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import iree.runtime as rt
+import torch
+
+from torch_iree.errors import ArtifactError
+
+
+@dataclass(frozen=True)
+class ParameterEntry:
+    name: str
+    dtype: str  # torch dtype name, e.g. "float32"
+    shape: tuple[int, ...]
+    nbytes: int
+
+
+@dataclass(frozen=True)
+class ParameterSpec:
+    """What a compiled program expects to find in its parameter archive."""
+
+    scope: str
+    entries: tuple[ParameterEntry, ...]
+
+    @classmethod
+    def of(cls, scope: str, tensors: Mapping[str, torch.Tensor]) -> ParameterSpec:
+        return cls(
+            scope,
+            tuple(
+                ParameterEntry(name, str(t.dtype).removeprefix("torch."), tuple(t.shape), t.numel() * t.element_size())
+                for name, t in tensors.items()
+            ),
+        )
+
+    @property
+    def nbytes(self) -> int:
+        return sum(entry.nbytes for entry in self.entries)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "scope": self.scope,
+            "entries": [
+                {"name": e.name, "dtype": e.dtype, "shape": list(e.shape), "nbytes": e.nbytes} for e in self.entries
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ParameterSpec:
+        return cls(
+            data["scope"],
+            tuple(ParameterEntry(e["name"], e["dtype"], tuple(e["shape"]), e["nbytes"]) for e in data["entries"]),
+        )
+
+
+def save_archive(
+    tensors: Mapping[str, torch.Tensor], path: str | Path, splat_candidates: Collection[str] = ()
+) -> Path:
+    """Write ``tensors`` to the ``.irpa`` archive ``path``, atomically (a temporary file in the
+    same folder, renamed over ``path`` once complete). Tensors named in ``splat_candidates``
+    that hold one value throughout are stored as splats."""
+    path = Path(path)
+    index = rt.ParameterIndex()
+    for name, tensor in tensors.items():
+        pattern = _splat_pattern(tensor) if name in splat_candidates else None
+        if pattern is not None:
+            index.add_splat(name, pattern, tensor.numel() * tensor.element_size())
+        else:
+            index.add_buffer(name, _host_view(tensor))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(handle)
+    try:
+        index.create_archive_file(temporary)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp made it private; archives are not
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _host_view(tensor: torch.Tensor) -> Any:
+    """A numpy view of the tensor's bytes without copying (where the tensor allows it)."""
+    tensor = tensor.detach()
+    if tensor.device.type != "cpu" or not tensor.is_contiguous():
+        tensor = tensor.cpu().contiguous()  # only then a copy, of this one tensor
+    return tensor.reshape(-1).view(torch.uint8).numpy()
+
+
+def _splat_pattern(tensor: torch.Tensor) -> Any | None:
+    """The bytes of the one value ``tensor`` holds everywhere, or None."""
+    flat = tensor.detach().reshape(-1)
+    if flat.numel() == 0 or tensor.element_size() > 8 or not bool((flat == flat[0]).all()):
+        return None
+    return _host_view(flat[:1].clone())
+
+
+def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:
+    """Map the archive at ``path`` and check it holds every parameter ``spec`` names, at the
+    right size; the error lists what is missing or wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise ArtifactError(
+            f"no parameter archive at {path}; write it with Exported.save_parameters() "
+            "(or `torch-iree export ... -o model.irpa`)"
+        )
+    index = rt.ParameterIndex()
+    try:
+        index.load(str(path), mmap=True)
+    except (RuntimeError, ValueError) as exc:
+        raise ArtifactError(f"{path} is not a readable IREE parameter archive ({exc})") from exc
+    found = {key: entry.length for key, entry in index.items()}
+    problems = []
+    for entry in spec.entries:
+        if entry.name not in found:
+            problems.append(f"{entry.name}: missing")
+        elif found[entry.name] != entry.nbytes:
+            problems.append(f"{entry.name}: {found[entry.name]} bytes, expected {entry.nbytes}")
+    if problems:
+        shown = "; ".join(problems[:8]) + (f"; and {len(problems) - 8} more" if len(problems) > 8 else "")
+        raise ArtifactError(
+            f"parameter archive {path} does not match the program ({shown}); write it again from "
+            "the same export with Exported.save_parameters()"
+        )
+    return index

@@ -125,9 +125,9 @@ def build_program(model: TinyGPT, params: str = "inline"):
 def main() -> None:
     import copy
 
-    import torch_iree
-
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--params", choices=("inline", "external"), default="inline")
     parser.add_argument("--archive", default="gpt_decoder.irpa", help="where external weights go")
     parser.add_argument("--target", default="llvm-cpu")

@@ -74,7 +74,7 @@ class Exported:
         """Write the external weights to the IREE parameter archive ``path`` (``.irpa``)."""
         if not self.parameters:
             raise ExportError(
-                "this program holds its weights inline; export it with params=\"external\" to "
+                'this program holds its weights inline; export it with params="external" to '
                 "write them to a parameter archive"
             )
         mutable = [state.name for state in self.state if state.mutable]

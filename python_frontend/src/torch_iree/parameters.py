@@ -47,7 +47,9 @@ class ParameterSpec:
         return cls(
             scope,
             tuple(
-                ParameterEntry(name, str(t.dtype).removeprefix("torch."), tuple(t.shape), t.numel() * t.element_size())
+                ParameterEntry(
+                    name, str(t.dtype).removeprefix("torch."), tuple(t.shape), t.numel() * t.element_size()
+                )
                 for name, t in tensors.items()
             ),
         )
@@ -60,7 +62,8 @@ class ParameterSpec:
         return {
             "scope": self.scope,
             "entries": [
-                {"name": e.name, "dtype": e.dtype, "shape": list(e.shape), "nbytes": e.nbytes} for e in self.entries
+                {"name": e.name, "dtype": e.dtype, "shape": list(e.shape), "nbytes": e.nbytes}
+                for e in self.entries
             ],
         }
 
@@ -68,7 +71,9 @@ class ParameterSpec:
     def from_json(cls, data: dict[str, Any]) -> ParameterSpec:
         return cls(
             data["scope"],
-            tuple(ParameterEntry(e["name"], e["dtype"], tuple(e["shape"]), e["nbytes"]) for e in data["entries"]),
+            tuple(
+                ParameterEntry(e["name"], e["dtype"], tuple(e["shape"]), e["nbytes"]) for e in data["entries"]
+            ),
         )
 
 

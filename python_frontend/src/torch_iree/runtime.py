@@ -113,9 +113,7 @@ class Loaded:
     ``reset_state()``; two Loaded of the same program have separate state.
     """
 
-    def __init__(
-        self, compiled: Compiled, device: str = "cpu", parameters: str | Path | None = None
-    ) -> None:
+    def __init__(self, compiled: Compiled, device: str = "cpu", parameters: str | Path | None = None) -> None:
         driver, index = parse_device(device, compiled.driver)
         self.compiled = compiled
         self.device = hal_device(driver, index)
@@ -280,9 +278,7 @@ def _same_device(tensor: torch.Tensor, dlpack_device: int, device_id: int) -> bo
     return kind == "cuda" and (tensor.device.index or 0) == device_id
 
 
-def load(
-    program: Compiled | str | Path, device: str = "cpu", parameters: str | Path | None = None
-) -> Loaded:
+def load(program: Compiled | str | Path, device: str = "cpu", parameters: str | Path | None = None) -> Loaded:
     """Load a compiled program (or one saved with ``Compiled.save``) onto ``device``.
 
     ``parameters``: the ``.irpa`` archive of a program exported with external weights.

@@ -8,8 +8,8 @@ and rebuild the module's output structure without re-exporting anything.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
 from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import torch

@@ -13,10 +13,10 @@ weights and state (a decoder's prefill and decode): ``torch_iree.Program``.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from torch_iree.compiling import Compiled
 from torch_iree.errors import (
     ArtifactError,
     CompileError,
@@ -26,10 +26,28 @@ from torch_iree.errors import (
     TorchIreeError,
     UnsupportedOpError,
 )
-from torch_iree.exporting import Exported, export, export_program
-from torch_iree.program import Program
-from torch_iree.runtime import Loaded, LoadedFunction, load
-from torch_iree.targets import BACKENDS, resolve_target
+
+if TYPE_CHECKING:
+    from torch_iree.compiling import Compiled
+    from torch_iree.exporting import Exported, export, export_program
+    from torch_iree.program import Program
+    from torch_iree.runtime import Loaded, LoadedFunction, load
+    from torch_iree.targets import BACKENDS, resolve_target
+
+# Imported on first use: loading a compiled program needs only iree-base-runtime (a
+# deployment can leave the compiler out), and `import torch_iree` stays fast for the CLI.
+_LAZY = {
+    "Compiled": "torch_iree.compiling",
+    "Exported": "torch_iree.exporting",
+    "export": "torch_iree.exporting",
+    "export_program": "torch_iree.exporting",
+    "Program": "torch_iree.program",
+    "Loaded": "torch_iree.runtime",
+    "LoadedFunction": "torch_iree.runtime",
+    "load": "torch_iree.runtime",
+    "BACKENDS": "torch_iree.targets",
+    "resolve_target": "torch_iree.targets",
+}
 
 __all__ = [
     "ArtifactError",
@@ -53,6 +71,18 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'torch_iree' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 def compile(
     module: Any,
     args: tuple[Any, ...] | Any,
@@ -64,5 +94,8 @@ def compile(
     device: str = "cpu",
 ) -> Loaded:
     """Export, compile and load ``module`` in one step; returns the callable program."""
+    from torch_iree.exporting import export
+    from torch_iree.runtime import load
+
     exported = export(module, args, kwargs, dynamic_shapes=dynamic_shapes)
     return load(exported.compile(target=target, flags=flags), device=device)

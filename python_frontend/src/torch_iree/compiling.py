@@ -11,9 +11,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from iree.compiler import tools as iree_tools
-from iree.compiler import version as iree_version
-
 from torch_iree.errors import ArtifactError, CompileError, UnsupportedOp, UnsupportedOpError
 from torch_iree.parameters import ParameterSpec
 from torch_iree.signature import Signature, sole_function
@@ -160,6 +157,8 @@ def compile_exported(
 def compile_bytecode(
     bytecode: bytes, functions: dict[str, Signature], target: str, all_flags: Sequence[str]
 ) -> Compiled:
+    from iree.compiler import tools as iree_tools  # here, so loading needs only the runtime
+
     resolved = resolve_target(target)
     try:
         vmfb = iree_tools.compile_str(bytecode, input_type="torch", extra_args=list(all_flags))
@@ -177,6 +176,8 @@ def compile_bytecode(
 
 def compiler_identity() -> tuple[str, ...]:
     """What besides the IR and flags decides the compiled bytes: the compiler build."""
+    from iree.compiler import version as iree_version
+
     return (ARTIFACT_FORMAT_TAG, iree_version.VERSION, *sorted(iree_version.REVISIONS.values()))
 
 

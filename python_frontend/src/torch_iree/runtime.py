@@ -189,6 +189,9 @@ class LoadedFunction:
         self._output_count = max(outputs, default=-1) + 1
         self._output_plan = list(zip(outputs, [spec.torch_dtype for spec in signature.outputs], strict=True))
         self._dlpack_device = _DLPACK_DEVICE.get(owner._driver)
+        self._export_outputs = self._dlpack_device is not None
+        self._copy_outputs = self._export_outputs  # the fallback: a copy on the device itself
+        self._torch_device = _torch_device_for(owner._driver, owner._device_id)
         self._device_id = owner._device_id
         self._last_imports: list[Any] = [None] * len(signature.inputs)
 
@@ -227,6 +230,13 @@ class LoadedFunction:
             for position, dtype in self._output_plan
         ]
 
+    @property
+    def output_transfer(self) -> str:
+        """How results reach torch: "dlpack" (zero copy), "device copy" or "host copy"."""
+        if self._export_outputs:
+            return "dlpack"
+        return "device copy" if self._copy_outputs else "host copy"
+
     def __repr__(self) -> str:
         inputs = ", ".join(t.describe() for t in self.signature.tensor_inputs)
         outputs = ", ".join(t.describe() for t in self.signature.outputs)
@@ -257,18 +267,53 @@ class LoadedFunction:
         )
 
     def _to_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
-        if self._dlpack_device is not None:
-            return torch.from_dlpack(
-                self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)
-            )
-        # No DLPack for this device (Vulkan): stage through host memory.
+        if self._export_outputs:
+            try:
+                return torch.from_dlpack(
+                    self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)
+                )
+            except RuntimeError:
+                # IREE 3.13's CUDA allocator cannot export the pooled buffers programs write
+                # their results to (seen on an H200): copy them into torch's memory instead.
+                self._export_outputs = False
+        if self._copy_outputs:
+            try:
+                return self._copy_into_torch(view, dtype)
+            except RuntimeError:
+                self._copy_outputs = False
+        # No DLPack for this device (Vulkan), or neither way worked: copy via host memory, and
+        # put the result where the caller's tensors live.
         _, np_dtype = _ELEMENT_TYPES[dtype]
         bits = _BIT_VIEWS.get(dtype)
         array = rt.DeviceArray(self.device, view, implicit_host_transfer=True).to_host()
         result = torch.from_numpy(
             np.array(array.view(bits[0]) if bits else array.astype(np_dtype, copy=False))
         )
-        return result.view(dtype) if bits else result
+        result = result.view(dtype) if bits else result
+        return result.to(self._torch_device) if self._torch_device is not None else result
+
+    def _copy_into_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
+        """A device-to-device copy of ``view`` into a plain device allocation, which (unlike the
+        pooled result buffers) the driver can hand to torch by DLPack."""
+        target = self.device.allocator.allocate_buffer(
+            memory_type=rt.MemoryType.DEVICE_LOCAL,
+            allowed_usage=rt.BufferUsage.DEFAULT,
+            allocation_size=view.byte_length,
+        )
+        done = self.device.create_semaphore(0)
+        self.device.queue_copy(view.get_buffer(), target, [], [(done, 1)])
+        done.wait(1)
+        copied = rt.HalBufferView(target, list(view.shape), _ELEMENT_TYPES[dtype][0])
+        return torch.from_dlpack(
+            self.device.create_dlpack_capsule(copied, self._dlpack_device, self._device_id)
+        )
+
+
+def _torch_device_for(driver: str, index: int) -> torch.device | None:
+    """The torch device results belong on when they cannot cross by DLPack (None: the CPU)."""
+    if driver in ("cuda", "hip") and torch.cuda.is_available():
+        return torch.device("cuda", index)
+    return None
 
 
 def _same_device(tensor: torch.Tensor, dlpack_device: int, device_id: int) -> bool:

@@ -153,7 +153,10 @@ def test_doctor_consistent_environment(capsys: pytest.CaptureFixture[str]) -> No
             "bad shape 'f32(2,8)'",
         ),
         (["export", "{tmp}/missing.pt2", "-o", "{tmp}/m.mlir"], "no such ExportedProgram file"),
-        (["export", "cli_models:make_mlp", "--args", "f32[2,8]", "-o", "{tmp}/m.irpa"], "not yet supported"),
+        (
+            ["export", "cli_models:make_mlp", "--args", "f32[2,8]", "-o", "{tmp}/m.txt"],
+            "must end in .mlir, .vmfb or .irpa",
+        ),
         (
             ["export", "cli_models:make_mlp", "--args", "f32[2,8]", "-o", "{tmp}/m.vmfb", "--target", "tpu"],
             "unknown target 'tpu'",

@@ -2,7 +2,8 @@
 
 Every subcommand is a small function taking parsed arguments and returning an exit code:
 0 on success, 1 when torch_iree reports an error (``TorchIreeError``: its message), 2 on a
-user error (missing file, bad spec or shape string, inputs that do not match the program).
+user error (missing file, bad spec or shape string, inputs or a parameter archive that do not
+match the program).
 Errors are one line on stderr starting with ``torch-iree: error:``. Long steps report progress
 on stderr so stdout stays parseable.
 """
@@ -11,17 +12,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import importlib
 import importlib.util
 import json
+import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -65,6 +69,46 @@ def step(label: str) -> Iterator[None]:
         print("failed", file=sys.stderr, flush=True)
         raise
     print(f"{time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+
+
+def human_bytes(count: float) -> str:
+    """848 → "848 B", 3 << 20 → "3.0 MiB"."""
+    units = ("B", "KiB", "MiB", "GiB")
+    power = 0
+    while count >= 1024 and power < len(units) - 1:
+        count /= 1024
+        power += 1
+    return f"{count:.0f} B" if power == 0 else f"{count:.1f} {units[power]}"
+
+
+@contextlib.contextmanager
+def staged_outputs() -> Iterator[Callable[[Path], Path]]:
+    """Write a command's outputs under temporary names, then move them all into place.
+
+    ``stage(final)`` returns where to write ``final`` now: a hidden folder beside it, so the
+    final move is a same-filesystem rename. The moves happen, in staging order, only when the
+    block completes; an error or interrupt leaves the destinations as they were (no program
+    without its archive, no half-written file).
+    """
+    folders: dict[Path, Path] = {}
+    moves: list[tuple[Path, Path]] = []
+
+    def stage(final: Path) -> Path:
+        parent = final.parent.resolve()
+        if parent not in folders:
+            parent.mkdir(parents=True, exist_ok=True)
+            folders[parent] = Path(tempfile.mkdtemp(prefix=".torch-iree-", dir=parent))
+        staged = folders[parent] / final.name
+        moves.append((staged, final))
+        return staged
+
+    try:
+        yield stage
+        for staged, final in moves:
+            os.replace(staged, final)
+    finally:
+        for folder in folders.values():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -200,20 +244,51 @@ def require_file(path: str | Path, what: str = "file") -> Path:
 # export
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+_EXPORT_KINDS = (".mlir", ".vmfb", ".irpa")
+_ARCHIVE_SUFFIX = ".irpa"  # the runtime picks an archive's parser by its extension
+SIDECAR_FORMAT = 2  # 2: {"functions": {name: signature}, "parameters": spec}; 1: a bare signature
+
+
+def params_mode(args: argparse.Namespace, kind: str) -> str:
+    """``--params`` checked against the output kind: a ``.irpa`` output implies external."""
+    if kind == _ARCHIVE_SUFFIX:
+        if args.params == "inline":
+            raise UsageError("a .irpa output holds external parameters; drop --params inline")
+        params = "external"
+    else:
+        params = args.params or "inline"
+    if params == "external" and args.spec.endswith(".pt2"):
+        raise UsageError(
+            "--params external is not supported for a saved .pt2 yet; export the module spec "
+            "(module.path:factory --args ...) instead"
+        )
+    return params
+
+
+def archive_path(out: Path, params: str, archive: str | None) -> Path | None:
+    """Where the parameter archive goes: ``--archive``, or ``out`` with the suffix ``.irpa``."""
+    if params != "external":
+        if archive is not None:
+            raise UsageError("--archive names where external parameters go: add --params external")
+        return None
+    if out.suffix == _ARCHIVE_SUFFIX:
+        if archive is not None:
+            raise UsageError(f"-o {out} is the archive already; drop --archive")
+        return out
+    if archive is None:
+        return out.with_suffix(_ARCHIVE_SUFFIX)
+    path = Path(archive)
+    if path.suffix != _ARCHIVE_SUFFIX:
+        raise UsageError(f"--archive {path} must end in .irpa (the runtime recognizes archives by extension)")
+    return path
+
+
+def export_from_args(args: argparse.Namespace, params: str) -> Any:
+    """The ``Exported`` program a module spec or a saved ``.pt2`` names."""
     import torch
 
     import torch_iree
 
-    out = Path(args.output)
-    kind = out.suffix
-    if kind == ".irpa":
-        raise UsageError(
-            "writing external parameters (.irpa) is not yet supported by the CLI; export to .mlir or .vmfb"
-        )
-    if kind not in (".mlir", ".vmfb"):
-        raise UsageError(f"output {out} must end in .mlir or .vmfb")
-    target = check_target(args.target)
     if args.spec.endswith(".pt2"):
         path = require_file(args.spec, "ExportedProgram file")
         if args.args or args.dynamic_dim:
@@ -227,30 +302,84 @@ def cmd_export(args: argparse.Namespace) -> int:
             except Exception as exc:
                 raise UsageError(f"cannot load {path} as an ExportedProgram: {exc}") from None
         with step("exporting"):
-            exported = torch_iree.export_program(program)
-    else:
-        module = load_module(args.spec)
-        if not args.args:
-            raise UsageError("--args is required for a module spec: the example input shapes, e.g. f32[2,8]")
-        inputs = example_inputs(args.args)
-        dynamic = parse_dynamic_dims(args.dynamic_dim, len(inputs))
-        with step(f"exporting {args.spec}"), torch.no_grad():
-            exported = torch_iree.export(module, inputs, dynamic_shapes=dynamic)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if kind == ".mlir":
-        exported.save_mlir(out)
-        # The signature beside it, so `compile` can write a program `run` can call.
-        signature_path(out).write_text(json.dumps(exported.signature.to_json(), indent=1), encoding="utf-8")
-    else:
+            return torch_iree.export_program(program)
+    module = load_module(args.spec)
+    if not args.args:
+        raise UsageError("--args is required for a module spec: the example input shapes, e.g. f32[2,8]")
+    inputs = example_inputs(args.args)
+    dynamic = parse_dynamic_dims(args.dynamic_dim, len(inputs))
+    with step(f"exporting {args.spec}"), torch.no_grad():
+        return torch_iree.export(module, inputs, dynamic_shapes=dynamic, params=params)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from torch_iree.compiling import metadata_path
+
+    out = Path(args.output)
+    kind = out.suffix
+    if kind not in _EXPORT_KINDS:
+        raise UsageError(f"output {out} must end in .mlir, .vmfb or .irpa (the weights alone)")
+    params = params_mode(args, kind)
+    archive = archive_path(out, params, args.archive)
+    target = check_target(args.target)
+    exported = export_from_args(args, params)
+    spec = exported.parameter_spec
+    if archive is not None and spec is None:
+        if kind == _ARCHIVE_SUFFIX:
+            raise UsageError(f"{args.spec} has no weights to write to a parameter archive")
+        print(f"note: {args.spec} has no weights; no parameter archive written", file=sys.stderr)
+        archive = None
+    compiled = None
+    if kind == ".vmfb":
         with step(f"compiling for {target}"):
             compiled = exported.compile(target=target, flags=tuple(args.flag))
-        compiled.save(out)
-    print(out)
+    with staged_outputs() as stage:
+        if archive is not None:
+            with step(f"writing {len(spec.entries)} parameters ({human_bytes(spec.nbytes)}) to {archive}"):
+                exported.save_parameters(stage(archive))
+        if kind == ".mlir":
+            # The signatures and parameter spec beside it, so `compile` can write a program
+            # `run` can call (and that knows it needs an archive).
+            write_sidecar(stage(signature_path(out)), exported.functions, spec)
+            exported.save_mlir(stage(out))
+        elif compiled is not None:
+            stage(metadata_path(out))  # Compiled.save writes it beside the staged .vmfb
+            compiled.save(stage(out))
+    for path in dict.fromkeys(p for p in (out, archive) if p is not None):
+        print(path)
     return 0
 
 
 def signature_path(mlir_path: Path) -> Path:
     return mlir_path.with_name(mlir_path.name + ".signature.json")
+
+
+def write_sidecar(path: Path, functions: dict[str, Any], parameters: Any) -> None:
+    data = {
+        "format": SIDECAR_FORMAT,
+        "functions": {name: signature.to_json() for name, signature in functions.items()},
+        "parameters": parameters.to_json() if parameters is not None else None,
+    }
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, Any], Any]:
+    """(functions, parameter spec or None) from an ``.mlir``'s sidecar, either format."""
+    from torch_iree.parameters import ParameterSpec
+    from torch_iree.signature import Signature
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "functions" not in data:  # format 1: @main's signature and nothing else
+            return {"main": Signature.from_json(data)}, None
+        functions = {name: Signature.from_json(s) for name, s in data["functions"].items()}
+        parameters = data.get("parameters")
+        return functions, ParameterSpec.from_json(parameters) if parameters else None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UsageError(
+            f"{path} is damaged ({exc}); export the .mlir again, or delete it to derive the signature "
+            "from @main"
+        ) from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -327,9 +456,56 @@ def signature_from_mlir(text: str) -> Any:
     )
 
 
+# Builtin element type of a parameter global → (torch dtype name, bytes per element).
+_GLOBAL_DTYPES = {
+    "f16": ("float16", 2),
+    "bf16": ("bfloat16", 2),
+    "f32": ("float32", 4),
+    "f64": ("float64", 8),
+    "i8": ("int8", 1),
+    "i16": ("int16", 2),
+    "i32": ("int32", 4),
+    "i64": ("int64", 8),
+    "ui8": ("uint8", 1),
+}
+_NAMED_PARAMETER = re.compile(
+    r'#stream\.parameter\.named<"(?P<scope>[^"]*)"::"(?P<key>[^"]*)">\s*:\s*'
+    r"tensor<(?P<dims>(?:\d+x)*)(?P<dtype>\w+)>"
+)
+
+
+def parameters_from_mlir(text: str) -> Any:
+    """The ParameterSpec of an MLIR module's ``#stream.parameter.named`` globals, or None.
+
+    For an ``.mlir`` without its sidecar: the program then still knows it needs an archive,
+    and which entries, so a wrong or missing one is reported at load instead of failing
+    inside the runtime.
+    """
+    from torch_iree.parameters import ParameterEntry, ParameterSpec
+
+    scopes: set[str] = set()
+    entries: dict[str, ParameterEntry] = {}
+    for match in _NAMED_PARAMETER.finditer(text):
+        if match.group("dtype") not in _GLOBAL_DTYPES:
+            raise UsageError(
+                f"parameter {match.group('key')!r} has element type {match.group('dtype')}, which "
+                "torch-iree cannot describe; export the .mlir again to get its sidecar"
+            )
+        dtype, size = _GLOBAL_DTYPES[match.group("dtype")]
+        shape = tuple(int(d) for d in match.group("dims").split("x") if d)
+        scopes.add(match.group("scope"))
+        entries[match.group("key")] = ParameterEntry(
+            match.group("key"), dtype, shape, size * math.prod(shape)
+        )
+    if not entries:
+        return None
+    if len(scopes) > 1:
+        raise UsageError(f"the module reads parameters from several scopes ({', '.join(sorted(scopes))})")
+    return ParameterSpec(scopes.pop(), tuple(entries.values()))
+
+
 def cmd_compile(args: argparse.Namespace) -> int:
-    from torch_iree.compiling import compile_bytecode
-    from torch_iree.signature import Signature
+    from torch_iree.compiling import compile_bytecode, metadata_path
     from torch_iree.targets import resolve_target
 
     source = require_file(args.input, "MLIR file")
@@ -340,12 +516,13 @@ def cmd_compile(args: argparse.Namespace) -> int:
     text = source.read_text(encoding="utf-8")
     sidecar = signature_path(source)
     if sidecar.is_file():
-        signature = Signature.from_json(json.loads(sidecar.read_text(encoding="utf-8")))
+        functions, parameters = read_sidecar(sidecar)
     else:
         signature = signature_from_mlir(text)
+        functions = None if signature is None else {"main": signature}
+        parameters = parameters_from_mlir(text)
     flags = [*resolve_target(target).compiler_flags(), *args.flag]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if signature is None:
+    if functions is None:
         from iree.compiler import tools as iree_tools
 
         from torch_iree.compiling import _explain
@@ -355,7 +532,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
                 vmfb = iree_tools.compile_str(text, input_type="torch", extra_args=flags)
             except iree_tools.CompilerToolError as exc:
                 raise _explain(str(exc), target) from None
-        out.write_bytes(vmfb)
+        with staged_outputs() as stage:
+            stage(out).write_bytes(vmfb)
         print(
             f"note: could not derive a signature from {source.name}'s @main; wrote {out} without "
             "metadata: `torch-iree run` needs a program saved by `torch-iree export`",
@@ -363,8 +541,17 @@ def cmd_compile(args: argparse.Namespace) -> int:
         )
     else:
         with step(f"compiling {source.name} for {target}"):
-            compiled = compile_bytecode(text.encode("utf-8"), {"main": signature}, target, flags)
-        compiled.save(out)
+            compiled = compile_bytecode(text.encode("utf-8"), functions, target, flags)
+        compiled = dataclasses.replace(compiled, parameters=parameters)
+        with staged_outputs() as stage:
+            stage(metadata_path(out))  # Compiled.save writes it beside the staged .vmfb
+            compiled.save(stage(out))
+        if parameters is not None:
+            print(
+                f"note: {out.name} reads its weights from a parameter archive: `torch-iree run` "
+                f"looks for {out.with_suffix(_ARCHIVE_SUFFIX).name} beside it, or pass --parameters",
+                file=sys.stderr,
+            )
     print(out)
     return 0
 
@@ -373,11 +560,57 @@ def cmd_compile(args: argparse.Namespace) -> int:
 # run
 
 
-def _load_program(path: str, device: str) -> Any:
-    import torch_iree
+def resolve_archive(program: Path, spec: Any, given: str | None) -> Path | None:
+    """The archive to load ``program`` with: ``--parameters``, else ``<stem>.irpa`` beside it.
 
-    require_file(path, "compiled program")
-    return torch_iree.load(path, device=device)
+    None for a program whose weights are inside it.
+    """
+    if spec is None:
+        if given is not None:
+            raise UsageError(f"{program.name} holds its weights inline; drop --parameters")
+        return None
+    if given is not None:
+        return require_file(given, "parameter archive")
+    beside = program.with_suffix(_ARCHIVE_SUFFIX)
+    if beside.is_file():
+        return beside
+    raise UsageError(
+        f"{program.name} reads its {len(spec.entries)} weights from a parameter archive and there is "
+        f"no {beside.name} beside it; pass --parameters PATH (write one with `torch-iree export SPEC "
+        f"--params external -o {beside.name}`)"
+    )
+
+
+def pick_function(functions: dict[str, Any], name: str | None) -> str:
+    """``--function`` checked against the program's functions; the sole one when not given."""
+    listed = ", ".join(functions)
+    if name is None:
+        if len(functions) == 1:
+            return next(iter(functions))
+        raise UsageError(f"the program has functions {listed}: choose one with --function NAME")
+    if name not in functions:
+        raise UsageError(f"the program has no function {name!r}; it has {listed}")
+    return name
+
+
+def open_program(args: argparse.Namespace) -> tuple[Any, Any, Path | None]:
+    """(Loaded, the LoadedFunction to call, the archive used or None) for run and bench."""
+    import torch_iree
+    from torch_iree.compiling import Compiled
+    from torch_iree.errors import ArtifactError
+
+    path = require_file(args.program, "compiled program")
+    compiled = Compiled.read(path)
+    name = pick_function(compiled.functions, args.function)
+    archive = resolve_archive(path, compiled.parameters, args.parameters)
+    label = f"loading {path.name} with parameters {archive}" if archive else None
+    try:
+        with step(label) if label else contextlib.nullcontext():
+            loaded = torch_iree.load(compiled, device=args.device, parameters=archive)
+    except ArtifactError as exc:
+        # The program was read above; what does not fit is the archive the user gave or we found.
+        raise UsageError(str(exc)) from None
+    return loaded, loaded.functions[name], archive
 
 
 def _call_arguments(signature: Any, tensors: list[Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
@@ -397,14 +630,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from torch_iree.errors import InputError
 
-    loaded = _load_program(args.program, args.device)
-    signature = loaded.compiled.signature
+    loaded, function, _ = open_program(args)
+    signature = function.signature
     specs = signature.tensor_inputs
     if len(args.inputs) != len(specs):
         wanted = ", ".join(s.describe() for s in specs)
-        raise UsageError(
-            f"the program takes {len(specs)} input(s) ({wanted}), got {len(args.inputs)} .npy file(s)"
-        )
+        who = "the program" if len(loaded.functions) == 1 else f"function {function.name!r}"
+        raise UsageError(f"{who} takes {len(specs)} input(s) ({wanted}), got {len(args.inputs)} .npy file(s)")
     tensors = []
     for path in args.inputs:
         require_file(path, "input file")
@@ -415,7 +647,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         tensors.append(torch.from_numpy(np.ascontiguousarray(array)))
     call_args, call_kwargs = _call_arguments(signature, tensors)
     try:
-        outputs = pytree.tree_leaves(loaded(*call_args, **call_kwargs))
+        outputs = pytree.tree_leaves(function(*call_args, **call_kwargs))
     except InputError as exc:
         files = ", ".join(f"tensor {i} = {Path(p).name}" for i, p in enumerate(args.inputs, 1))
         raise InputError(f"{exc} ({files})") from None
@@ -472,8 +704,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         if not sep or not value.isdigit():
             raise UsageError(f"bad --dim {item!r}: write SYMBOL=SIZE, e.g. s0=8")
         dims[name] = int(value)
-    loaded = _load_program(args.program, args.device)
-    signature = loaded.compiled.signature
+    loaded, function, archive = open_program(args)
+    signature = function.signature
     unknown = sorted(set(dims) - set(signature.symbols))
     if unknown:
         known = ", ".join(sorted(signature.symbols)) or "none"
@@ -485,12 +717,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     flat = InputPlan(signature).tensors(call_args, call_kwargs)  # validates once
     warmup = max(3, args.calls // 10)
     for _ in range(warmup):
-        loaded.call_flat(flat)
+        function.call_flat(flat)
     times = []
     total_start = time.perf_counter()
     for _ in range(args.calls):
         start = time.perf_counter()
-        loaded.call_flat(flat)
+        function.call_flat(flat)
         times.append(time.perf_counter() - start)
     total = time.perf_counter() - total_start
     times.sort()
@@ -498,6 +730,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         f"{s.dtype}{list(t.shape)}" for s, t in zip(signature.tensor_inputs, tensors, strict=True)
     )
     print(f"program   {args.program} ({loaded.compiled.target}, device {args.device})")
+    if len(loaded.functions) > 1:
+        print(f"function  {function.name}")
+    if archive is not None:
+        print(f"params    {archive} ({human_bytes(loaded.compiled.parameters.nbytes)})")
     print(f"inputs    {inputs or '(none)'}")
     print(f"calls     {args.calls} (+{warmup} warm-up)")
     for label, fraction in (("p50", 0.50), ("p90", 0.90), ("p99", 0.99)):
@@ -679,11 +915,24 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 # entry point
 
 
+def add_program_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the commands that load a program: its archive and which function to call."""
+    parser.add_argument(
+        "--parameters",
+        metavar="PATH.irpa",
+        help="parameter archive of a program exported with --params external (default: "
+        "PROGRAM.irpa beside the program)",
+    )
+    parser.add_argument(
+        "--function", metavar="NAME", help="function to call (default: the program's only function)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Take PyTorch programs to IREE.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    export = commands.add_parser("export", help="module:factory or .pt2 → .mlir or .vmfb")
+    export = commands.add_parser("export", help="module:factory or .pt2 → .mlir, .vmfb or .irpa")
     export.add_argument(
         "spec", help="module.path:factory, path/file.py:factory, or a saved ExportedProgram .pt2"
     )
@@ -697,7 +946,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="[NAME=]ARG:DIM[:MIN[:MAX]]",
         help="make dim DIM of input ARG dynamic (repeatable; the same NAME shares one size)",
     )
-    export.add_argument("-o", "--output", required=True, help="OUT.mlir or OUT.vmfb (+ OUT.vmfb.json)")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="OUT.mlir (+ OUT.mlir.signature.json), OUT.vmfb (+ OUT.vmfb.json), or OUT.irpa: the "
+        "weights alone (implies --params external)",
+    )
+    export.add_argument(
+        "--params",
+        choices=("inline", "external"),
+        help="inline: weights inside the program (default); external: in a parameter archive "
+        "written beside it, read when the program loads",
+    )
+    export.add_argument(
+        "--archive", metavar="PATH.irpa", help="where --params external writes the weights (default OUT.irpa)"
+    )
     export.add_argument("--target", default="llvm-cpu", help="compile target for .vmfb (default llvm-cpu)")
     export.add_argument("--flag", action="append", default=[], help="extra iree-compile flag (repeatable)")
     export.set_defaults(func=cmd_export)
@@ -714,6 +978,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", help="one .npy file per tensor input")
     run.add_argument("-o", "--output-dir", default=".", help="where out_0.npy … go (default .)")
     run.add_argument("--device", default="cpu", help="runtime device (default cpu)")
+    add_program_options(run)
     run.set_defaults(func=cmd_run)
 
     bench = commands.add_parser("bench", help="latency percentiles of a .vmfb on random inputs")
@@ -723,11 +988,27 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--dim", action="append", default=[], metavar="SYMBOL=SIZE", help="size of a dynamic dim"
     )
+    add_program_options(bench)
     bench.set_defaults(func=cmd_bench)
 
     doctor = commands.add_parser("doctor", help="check versions, the compiler plugin and runtime devices")
     doctor.set_defaults(func=cmd_doctor)
     return parser
+
+
+def parse_arguments(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """parse_args, except that `run`'s .npy inputs may also follow its options.
+
+    argparse fills a ``nargs="*"`` positional at its first chance, so in
+    ``run m.vmfb --parameters w.irpa x.npy`` the input would be "unrecognized"; the words it
+    leaves over are that command's remaining inputs, in order.
+    """
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command == "run" and not any(word.startswith("-") for word in extra):
+        args.inputs = [*args.inputs, *extra]
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -737,7 +1018,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.filterwarnings("ignore", message=r".*isinstance\(treespec, LeafSpec\)", category=FutureWarning)
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parse_arguments(parser, argv)
         return int(args.func(args))
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else 2

@@ -78,13 +78,15 @@ def test_export_mlir_compile_run(tmp_path: Path, capsys: pytest.CaptureFixture[s
     np.testing.assert_allclose(np.load(tmp_path / "out_0.npy"), _eager(x), rtol=1e-4, atol=1e-5)
 
 
-def test_export_saved_exported_program(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("params", ["inline", "external"])
+def test_export_saved_exported_program(params: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     model = cli_models.make_mlp().eval()
     pt2 = tmp_path / "mlp.pt2"
     torch.export.save(torch.export.export(model, (torch.randn(2, 8),)), str(pt2))
     vmfb = tmp_path / "mlp.vmfb"
-    assert cli.main(["export", str(pt2), "-o", str(vmfb)]) == 0
+    assert cli.main(["export", str(pt2), "--params", params, "-o", str(vmfb)]) == 0
     assert "compiling for llvm-cpu" in capsys.readouterr().err
+    assert (tmp_path / "mlp.irpa").is_file() == (params == "external")
     x = np.random.default_rng(4).standard_normal((2, 8)).astype(np.float32)
     assert cli.main(["run", str(vmfb), _save(tmp_path / "x.npy", x), "-o", str(tmp_path)]) == 0
     np.testing.assert_allclose(np.load(tmp_path / "out_0.npy"), _eager(x), rtol=1e-4, atol=1e-5)

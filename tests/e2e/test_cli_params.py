@@ -197,10 +197,6 @@ def test_inline_program_rejects_parameters(
             "must end in .irpa",
         ),
         ([*MLP, "--archive", "{tmp}/w.irpa", "-o", "{tmp}/m.irpa"], "is the archive already"),
-        (
-            ["export", "{tmp}/m.pt2", "--params", "external", "-o", "{tmp}/m.vmfb"],
-            "not supported for a saved .pt2",
-        ),
         (["export", "cli_models:add_one", "--args", "f32[2]", "-o", "{tmp}/m.irpa"], "has no weights"),
     ],
 )

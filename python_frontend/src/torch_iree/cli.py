@@ -257,11 +257,6 @@ def params_mode(args: argparse.Namespace, kind: str) -> str:
         params = "external"
     else:
         params = args.params or "inline"
-    if params == "external" and args.spec.endswith(".pt2"):
-        raise UsageError(
-            "--params external is not supported for a saved .pt2 yet; export the module spec "
-            "(module.path:factory --args ...) instead"
-        )
     return params
 
 
@@ -302,7 +297,7 @@ def export_from_args(args: argparse.Namespace, params: str) -> Any:
             except Exception as exc:
                 raise UsageError(f"cannot load {path} as an ExportedProgram: {exc}") from None
         with step("exporting"):
-            return torch_iree.export_program(program)
+            return torch_iree.export_program(program, params=params)
     module = load_module(args.spec)
     if not args.args:
         raise UsageError("--args is required for a module spec: the example input shapes, e.g. f32[2,8]")

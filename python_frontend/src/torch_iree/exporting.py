@@ -131,8 +131,15 @@ def export(
     return export_program(program, positional_names=names)
 
 
-def export_program(program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()) -> Exported:
+def export_program(
+    program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = (), params: str = "inline"
+) -> Exported:
     """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file)."""
+    if params != "inline":
+        from torch_iree.program import Program
+
+        # Program wants the module for its own exports only; this one is already exported.
+        return Program(program.module(), params=params).add_exported("main", program, positional_names).export()
     program = program.run_decompositions(decomposition_table())
     signature = dataclasses.replace(signature_of(program), positional_names=positional_names)
     nodes = list(program.graph.nodes)  # the importer rewrites the graph; keep the node metadata

@@ -118,12 +118,19 @@ def _host_view(tensor: torch.Tensor) -> Any:
     return tensor.reshape(-1).view(torch.uint8).numpy()
 
 
-def _splat_pattern(tensor: torch.Tensor) -> Any | None:
-    """The bytes of the one value ``tensor`` holds everywhere, or None."""
+def _splat_pattern(tensor: torch.Tensor) -> bytes | None:
+    """The fill pattern of a tensor that holds one value everywhere, or None.
+
+    IREE fills with patterns of 1, 2 or 4 bytes: an 8-byte value qualifies when its halves
+    repeat (zero does)."""
     flat = tensor.detach().reshape(-1)
-    if flat.numel() == 0 or tensor.element_size() > 8 or not bool((flat == flat[0]).all()):
+    if flat.numel() == 0 or not bool((flat == flat[0]).all()):
         return None
-    return _host_view(flat[:1].clone())
+    value = bytes(_host_view(flat[:1].clone()))
+    for length in (1, 2, 4):
+        if value == value[:length] * (len(value) // length):
+            return value[:length]
+    return None
 
 
 def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:

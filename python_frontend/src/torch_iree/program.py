@@ -77,10 +77,7 @@ class Program:
     ) -> Program:
         """Export ``module.<method>`` (default: the method called ``name``, else ``forward``)
         on example ``args`` as the program's function ``name``. Returns the program."""
-        if not name.isidentifier():
-            raise ExportError(f"function name {name!r} must be a Python identifier")
-        if name in self._functions:
-            raise ExportError(f"the program already has a function {name!r}")
+        self._check_new_name(name)
         if method is None:
             method = name if callable(getattr(self.module, name, None)) else "forward"
         bound = getattr(self.module, method, None)
@@ -89,9 +86,21 @@ class Program:
         if not isinstance(args, tuple):
             args = (args,)
         program = _export_method(self.module, method, args, kwargs, dynamic_shapes)
-        names = positional_names(bound, len(args))
-        self._functions[name] = _Function(name, program.run_decompositions(decomposition_table()), names)
+        return self.add_exported(name, program, positional_names(bound, len(args)))
+
+    def add_exported(
+        self, name: str, program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()
+    ) -> Program:
+        """Add an ExportedProgram made elsewhere (e.g. loaded from a ``.pt2``) as ``name``."""
+        self._check_new_name(name)
+        self._functions[name] = _Function(name, program.run_decompositions(decomposition_table()), positional_names)
         return self
+
+    def _check_new_name(self, name: str) -> None:
+        if not name.isidentifier():
+            raise ExportError(f"function name {name!r} must be a Python identifier")
+        if name in self._functions:
+            raise ExportError(f"the program already has a function {name!r}")
 
     def export(self) -> Exported:
         """Import every function into one MLIR module; weights shared, buffers as state."""

@@ -79,7 +79,9 @@ def test_export_mlir_compile_run(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 @pytest.mark.parametrize("params", ["inline", "external"])
-def test_export_saved_exported_program(params: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_saved_exported_program(
+    params: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     model = cli_models.make_mlp().eval()
     pt2 = tmp_path / "mlp.pt2"
     torch.export.save(torch.export.export(model, (torch.randn(2, 8),)), str(pt2))

@@ -139,7 +139,9 @@ def export_program(
         from torch_iree.program import Program
 
         # Program wants the module for its own exports only; this one is already exported.
-        return Program(program.module(), params=params).add_exported("main", program, positional_names).export()
+        return (
+            Program(program.module(), params=params).add_exported("main", program, positional_names).export()
+        )
     program = program.run_decompositions(decomposition_table())
     signature = dataclasses.replace(signature_of(program), positional_names=positional_names)
     nodes = list(program.graph.nodes)  # the importer rewrites the graph; keep the node metadata

@@ -93,7 +93,9 @@ class Program:
     ) -> Program:
         """Add an ExportedProgram made elsewhere (e.g. loaded from a ``.pt2``) as ``name``."""
         self._check_new_name(name)
-        self._functions[name] = _Function(name, program.run_decompositions(decomposition_table()), positional_names)
+        self._functions[name] = _Function(
+            name, program.run_decompositions(decomposition_table()), positional_names
+        )
         return self
 
     def _check_new_name(self, name: str) -> None:

@@ -226,3 +226,23 @@ def test_loaded_program_names_its_functions(decoder) -> None:
         loaded.generate  # noqa: B018
     assert set(loaded.functions) == {"prefill", "decode"}
     assert "decode" in repr(loaded.decode)
+
+
+class RunningMean(torch.nn.Module):
+    """A one-function module that updates a buffer on every call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.register_buffer("mean", torch.zeros(3))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        self.mean.mul_(0.5).add_(x.mean(0), alpha=0.5)
+        return x - self.mean
+
+
+def test_plain_export_keeps_buffer_updates_as_state() -> None:
+    eager, compiled_from = RunningMean(), RunningMean()
+    run = torch_iree.compile(compiled_from, (torch.randn(4, 3),))
+    for _ in range(3):
+        x = torch.randn(4, 3)
+        torch.testing.assert_close(run(x), eager(x))

@@ -134,19 +134,27 @@ def export(
 def export_program(
     program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = (), params: str = "inline"
 ) -> Exported:
-    """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file)."""
-    if params != "inline":
+    """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file).
+
+    A program that updates buffers (a running statistic, a cache) is imported the way
+    ``Program`` imports one, with the buffers as state that persists between calls: freezing
+    them would silently drop the updates.
+    """
+    program = program.run_decompositions(decomposition_table())
+    if params != "inline" or _updates_buffers(program):
         from torch_iree.program import Program
 
         # Program wants the module for its own exports only; this one is already exported.
-        return (
-            Program(program.module(), params=params).add_exported("main", program, positional_names).export()
-        )
-    program = program.run_decompositions(decomposition_table())
+        stateful = Program(program.module(), params=params)
+        return stateful.add_exported("main", program, positional_names, decomposed=True).export()
     signature = dataclasses.replace(signature_of(program), positional_names=positional_names)
     nodes = list(program.graph.nodes)  # the importer rewrites the graph; keep the node metadata
     module = import_program(program)
     return Exported(module, {"main": signature}, unsupported_ops(module, nodes))
+
+
+def _updates_buffers(program: torch.export.ExportedProgram) -> bool:
+    return bool(program.graph_signature.buffers_to_mutate)
 
 
 def positional_names(function: Any, count: int) -> tuple[str, ...]:

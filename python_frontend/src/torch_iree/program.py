@@ -89,13 +89,18 @@ class Program:
         return self.add_exported(name, program, positional_names(bound, len(args)))
 
     def add_exported(
-        self, name: str, program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()
+        self,
+        name: str,
+        program: torch.export.ExportedProgram,
+        positional_names: tuple[str, ...] = (),
+        decomposed: bool = False,
     ) -> Program:
-        """Add an ExportedProgram made elsewhere (e.g. loaded from a ``.pt2``) as ``name``."""
+        """Add an ExportedProgram made elsewhere (e.g. loaded from a ``.pt2``) as ``name``;
+        ``decomposed``: torch_iree's decompositions were already applied to it."""
         self._check_new_name(name)
-        self._functions[name] = _Function(
-            name, program.run_decompositions(decomposition_table()), positional_names
-        )
+        if not decomposed:
+            program = program.run_decompositions(decomposition_table())
+        self._functions[name] = _Function(name, program, positional_names)
         return self
 
     def _check_new_name(self, name: str) -> None:

@@ -125,11 +125,11 @@ def _check_call(
 
     name = case["name"]
     data = np.load(bundle / f"{name}.npz")
+    loaded = _stage_via_host(torch_iree.load(bundle / f"{name}.vmfb", device=device), host_outputs)
     torch_device = _torch_device(device)
     inputs = [
         torch.from_numpy(data[key]).to(torch_device) for key in sorted(k for k in data if k.startswith("in"))
     ]
-    loaded = _stage_via_host(torch_iree.load(bundle / f"{name}.vmfb", device=device), host_outputs)
     output = loaded(*inputs)
     error = (output.float().cpu() - torch.from_numpy(data["expected"]).float()).abs().max().item()
     ok = error <= case["tolerance"]

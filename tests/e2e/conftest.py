@@ -6,6 +6,8 @@ machines (oversubscribed spinning threads make eager calls far slower on 2 cores
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import torch
 
@@ -23,3 +25,11 @@ def _private_compile_cache(tmp_path_factory: pytest.TempPathFactory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.mktemp("compile-cache")))
         yield
+
+
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """For the CLI tests: one compile cache across their modules, and cli_models importable
+    as the module specs they pass name it."""
+    monkeypatch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cli-cache"))
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent))

@@ -23,10 +23,7 @@ MLP = ["export", "cli_models:make_mlp", "--args", "f32[2,8]"]
 WEIGHTS = {"0.weight", "0.bias", "2.weight", "2.bias"}
 
 
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    monkeypatch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cli-cache"))
-    monkeypatch.syspath_prepend(str(HERE))
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import re
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -134,20 +136,27 @@ def compile_exported(
 
     ``cache``: True uses the cache the environment configures (see torch_iree.cache),
     False/None compiles regardless, or pass a CompileCache.
+
+    The program goes to iree-compile as a bytecode file, never as a Python bytes object: with
+    inline weights it is as large as the weights, and holding it (and piping it) would cost
+    two more copies of them (measured in benchmarks/bench_params.py).
     """
     resolved = resolve_target(target)
     if exported.unsupported:
         raise UnsupportedOpError(exported.unsupported, resolved.name)
     all_flags = (*resolved.compiler_flags(), *flags)
-    bytecode = exported.mlir_bytecode()
     from torch_iree.cache import CompileCache, cache_key
 
     store = CompileCache.from_environment() if cache is True else (cache or None)
     described = {name: s.to_json() for name, s in exported.functions.items()}
-    key = cache_key([bytecode, json.dumps(described), *all_flags, *compiler_identity()])
-    if store is not None and (hit := store.get(key)) is not None:
-        return dataclasses.replace(hit, parameters=exported.parameter_spec)
-    compiled = compile_bytecode(bytecode, exported.functions, resolved.name, all_flags)
+    with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
+        source = Path(folder) / "program.mlirbc"
+        with source.open("wb") as file:
+            exported.module.operation.write_bytecode(file)
+        key = cache_key([_file_sha256(source), json.dumps(described), *all_flags, *compiler_identity()])
+        if store is not None and (hit := store.get(key)) is not None:
+            return dataclasses.replace(hit, parameters=exported.parameter_spec)
+        compiled = compile_source(source, exported.functions, resolved.name, all_flags)
     compiled = dataclasses.replace(compiled, parameters=exported.parameter_spec)
     if store is not None:
         store.put(key, compiled)
@@ -157,21 +166,43 @@ def compile_exported(
 def compile_bytecode(
     bytecode: bytes, functions: dict[str, Signature], target: str, all_flags: Sequence[str]
 ) -> Compiled:
+    """Compile a (small) program held in memory: torch.compile graphs, CLI inputs."""
+    with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
+        source = Path(folder) / "program.mlir"
+        source.write_bytes(bytecode)
+        return compile_source(source, functions, target, all_flags)
+
+
+def compile_source(
+    source: Path, functions: dict[str, Signature], target: str, all_flags: Sequence[str]
+) -> Compiled:
+    """Run iree-compile on the MLIR (text or bytecode) file ``source``."""
     from iree.compiler import tools as iree_tools  # here, so loading needs only the runtime
 
     resolved = resolve_target(target)
+    output = source.with_name("program.vmfb")
     try:
-        vmfb = iree_tools.compile_str(bytecode, input_type="torch", extra_args=list(all_flags))
+        iree_tools.compile_file(
+            str(source), input_type="torch", extra_args=list(all_flags), output_file=str(output)
+        )
     except iree_tools.CompilerToolError as exc:
         raise _explain(str(exc), resolved.name) from None
     return Compiled(
-        vmfb=vmfb,
+        vmfb=output.read_bytes(),
         functions=functions,
         target=resolved.name,
         driver=resolved.driver,
         flags=tuple(all_flags),
         versions=_versions(),
     )
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 22):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def compiler_identity() -> tuple[str, ...]:

@@ -6,6 +6,7 @@ nox -s test               # the CPU test suite (what CI runs); pytest arguments 
 nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
 nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
 nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
+nox -s bench-params       # external vs inline parameters vs iree-turbine: time and peak memory
 nox -s test-gpu           # detect GPUs, run the GPU suite per device (-- --require-gpu on GPU runners)
 nox -s corpus / test-corpus / coverage / test-models
 nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
@@ -83,6 +84,15 @@ def bench(session: nox.Session) -> None:
     # The alternative we compare against, keeping the locked IREE release.
     session.install("--no-deps", "iree-turbine", "decorator")
     session.run("python", "benchmarks/bench_torch_compile.py", *session.posargs)
+
+
+@nox.session(name="bench-params")
+def bench_params(session: nox.Session) -> None:
+    """External vs inline parameters vs iree-turbine: export/archive/compile time and peak memory
+    (~10 min, ~7 GB RAM at peak; needs a quiet machine). `-- --quick` for a smoke run."""
+    _install_dev(session)
+    session.install("--no-deps", "iree-turbine", "decorator")
+    session.run("python", "benchmarks/bench_params.py", *session.posargs)
 
 
 @nox.session

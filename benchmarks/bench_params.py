@@ -251,6 +251,7 @@ def _instrument(probe: Probe) -> None:
     wrap(FxImporter, "import_program", "fx import")
     wrap(FxImporter, "import_frozen_program", "fx import (frozen)")
     wrap(iree_tools, "compile_str", "iree-compile")
+    wrap(iree_tools, "compile_file", "iree-compile")
     with contextlib.suppress(ImportError):  # torch_iree's step between import and compiler
         import torch_iree.exporting
 

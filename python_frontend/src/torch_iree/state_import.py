@@ -13,10 +13,12 @@ tensor one ``util.global`` named after its ``state_dict`` key:
   functions). Their initial value follows ``params`` like the weights'.
 
 Mutable globals never get a splat initial value (``dense<0.0>``), though a zeroed cache would be
-cheapest that way: IREE 3.13's global fusion merges mutable globals that start from the same
-constant and are stored at the same places (a layer's K and V caches), and the program then
-computes garbage. Each keeps its own value (an inline blob, or an archive entry: the archive
-stores a uniform tensor as a splat, so a zeroed cache costs no file space there).
+cheapest that way: with splats, IREE 3.13 compiled the example decoder (examples/gpt_decoder.py)
+so that a layer's K cache read back the V cache's values (two mutable globals with the same
+initial constant, stored at the same places; likely global fusion, not yet reduced to a small
+repro: two plain globals stored together compile correctly). Each keeps its own value instead
+(an inline blob, or an archive entry: the archive stores a uniform tensor as a splat, so a
+zeroed cache costs no file space there).
 """
 
 from __future__ import annotations

@@ -14,17 +14,28 @@ Two plain globals stored together (no in-place updates) compile correctly, so th
 matters: both are updated in place (slice_scatter / index_put) in the same functions.
 """
 
-import sys, torch
-sys.path.insert(0,'.')
-import torch_iree.state_import as si
-from iree.compiler import ir
-orig = si._resource_attr
-def splat(tensor, name, ty):
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # examples/, from any folder
+
+from iree.compiler import ir  # noqa: E402
+
+import torch_iree.state_import as state_import  # noqa: E402
+from examples.gpt_decoder import TinyGPT, build_program  # noqa: E402
+
+inline_blob = state_import._resource_attr
+
+
+def splat_when_zero(tensor, name, tensor_type):  # type: ignore[no-untyped-def]
     if not tensor.any():
-        return ir.Attribute.parse(f"dense<0.000000e+00> : {ty}")
-    return orig(tensor, name, ty)
-si._resource_attr = splat
-from examples.gpt_decoder import TinyGPT, build_program
-m = TinyGPT(layers=1).eval()
-ex = build_program(m).export()
-open("/tmp/splat.mlir","w").write(ex.mlir)
+        return ir.Attribute.parse(f"dense<0.000000e+00> : {tensor_type}")
+    return inline_blob(tensor, name, tensor_type)
+
+
+state_import._resource_attr = splat_when_zero
+exported = build_program(TinyGPT(layers=1).eval()).export()
+Path("/tmp/splat.mlir").write_text(exported.mlir, encoding="utf-8")
+print("/tmp/splat.mlir")

@@ -246,3 +246,18 @@ def test_plain_export_keeps_buffer_updates_as_state() -> None:
     for _ in range(3):
         x = torch.randn(4, 3)
         torch.testing.assert_close(run(x), eager(x))
+
+
+def test_format_1_artifacts_still_load(tmp_path: Path) -> None:
+    model = torch.nn.Linear(4, 2).eval()
+    x = torch.randn(3, 4)
+    path = torch_iree.export(model, (x,)).compile().save(tmp_path / "old.vmfb")
+    meta_path = Path(f"{path}.json")
+    meta = json.loads(meta_path.read_text())
+    # What the previous release wrote: one function's signature under "signature".
+    old = {key: value for key, value in meta.items() if key not in ("functions", "parameters")}
+    old.update(format=1, signature=meta["functions"]["main"])
+    meta_path.write_text(json.dumps(old))
+    loaded = torch_iree.load(path)
+    torch.testing.assert_close(loaded(x), model(x))
+    assert loaded.compiled.parameters is None

@@ -459,10 +459,6 @@ MODELS: dict[str, ModelCase] = {
             "1x1 conv + bilinear upsampling",
             BilinearUpsample,
             lambda b, g: (_randn(g, b, 8, 6, 6),),
-            known_failures={
-                "aot": "torch_iree.export: aten.upsample_bilinear2d.vec reaches IREE 3.13 whole and fails "
-                "to lower (the error names torch.constant.float); torch.compile's path decomposes it"
-            },
         ),
         ModelCase(
             "pooling",

@@ -14,9 +14,14 @@ as generic ``torch.operator`` ops that the compiler cannot lower. The table is b
    locked IREE release instead of a list that goes stale). Core-ATen ops such as
    ``_native_batch_norm_legit_no_training`` are among them: without this step a BatchNorm
    in eval mode would not compile;
-4. plus our own (``OWN``), where PyTorch's decomposition does not suit export (batch norm) or
+4. plus PyTorch's own decompositions for ops the torch dialect defines but this IREE release
+   cannot lower whole (``DECOMPOSE``):
+   - ``upsample_bilinear2d``: core ATen keeps it, and IREE 3.13 fails to lower the whole op
+     (its scale factors stay ``torch.constant.float``); decomposed it is index arithmetic and
+     gathers that compile (found by the model suite's ``bilinear_upsample``);
+5. plus our own (``OWN``), where PyTorch's decomposition does not suit export (batch norm) or
    PyTorch has none (the fused inference path of nn.TransformerEncoderLayer);
-5. plus decompositions a user registers with ``extra_decompositions``.
+6. plus decompositions a user registers with ``extra_decompositions``.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from typing import Any
 import torch
 from iree.compiler import ir
 from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
-from torch._decomp import core_aten_decompositions
+from torch._decomp import core_aten_decompositions, get_decompositions
 from torch._decomp import decomposition_table as registered_decompositions
 
 aten = torch.ops.aten
@@ -36,6 +41,15 @@ aten = torch.ops.aten
 KEEP_WHOLE: tuple[Any, ...] = (
     aten.scaled_dot_product_attention.default,
     aten.roll.default,  # core decomposes it into gathers that fail to compile; IREE lowers roll itself
+)
+
+# Ops the torch dialect defines (so step 3 leaves them whole) but IREE 3.13 cannot lower whole:
+# PyTorch's own decompositions for them go into the table.
+DECOMPOSE: tuple[Any, ...] = (
+    # IREE 3.13 fails to lower the whole op: "failed to legalize operation 'torch.constant.float'"
+    # (the scale factors); decomposed, nn.Upsample(mode="bilinear") compiles and matches eager.
+    aten.upsample_bilinear2d.vec,
+    aten.upsample_bilinear2d.default,
 )
 
 
@@ -132,6 +146,8 @@ def decomposition_table(keep: Iterable[Any] = KEEP_WHOLE) -> dict[Any, Callable[
     for op in keep:
         table.pop(op, None)
     for op, fn in _decompositions_for_undefined_ops(frozenset(keep)).items():
+        table[op] = fn
+    for op, fn in get_decompositions([op for op in DECOMPOSE if op not in keep]).items():
         table[op] = fn
     for op, fn in (*OWN.items(), *_EXTRA.items()):
         table[op] = fn

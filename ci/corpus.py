@@ -45,6 +45,7 @@ from iree.compiler.extras.fx_importer import FxImporter, FxImporterHooks, InputI
 from ci.corpus_replay import FORMAT, MANIFEST
 from ci.lock import read_lock
 from ci.paths import REPO_ROOT
+from torch_iree.state_import import GlobalDeclarations, tensor_type_of
 
 CORPUS_DIR = REPO_ROOT / "tests" / "corpus"
 MODEL_ZOO = REPO_ROOT / "tests" / "models" / "model_zoo.py"
@@ -57,14 +58,9 @@ INLINE_LIMIT = 16 * 1024
 SIZE_LIMIT = 20 * 1024 * 1024  # the whole corpus must stay small enough for git
 
 # torch dtype → MLIR builtin element type, for the globals that hold externalized weights.
-_BUILTIN_ELEMENT = {
-    torch.float32: "f32",
-    torch.float64: "f64",
-    torch.float16: "f16",
-    torch.bfloat16: "bf16",
-    torch.int64: "i64",
-    torch.int32: "i32",
-}
+# Element types the corpus externalizes (torch_iree.state_import knows more; these are the
+# ones its entries were generated with).
+_BUILTIN_ELEMENT = (torch.float32, torch.float64, torch.float16, torch.bfloat16, torch.int64, torch.int32)
 
 
 class CorpusError(Exception):
@@ -123,11 +119,10 @@ class _ExternalizeLargeLiterals(FxImporterHooks):
         self.names = names
         self.arrays: dict[str, np.ndarray] = {}
         self._symbols: dict[str, tuple[str, ir.Type]] = {}
-        self._module_op: ir.Operation | None = None
-        self._last_global: Any = None
+        self._declarations: GlobalDeclarations | None = None
 
     def prepare_module(self, module_op: ir.Operation) -> None:
-        self._module_op = module_op
+        self._declarations = GlobalDeclarations(module_op)
 
     def resolve_literal(self, gni: Any, literal: Any, info: InputInfo | None) -> ir.Value | None:
         if not isinstance(literal, torch.Tensor) or literal.dtype not in _BUILTIN_ELEMENT:
@@ -152,21 +147,13 @@ class _ExternalizeLargeLiterals(FxImporterHooks):
         return self.names.get(id(literal)) or f"constant.{len(self.arrays)}"
 
     def _declare(self, key: str, literal: torch.Tensor) -> tuple[str, ir.Type]:
-        assert self._module_op is not None, "prepare_module runs before any literal"
-        dims = "".join(f"{d}x" for d in literal.shape)
-        tensor_type = ir.Type.parse(f"tensor<{dims}{_BUILTIN_ELEMENT[literal.dtype]}>")
+        assert self._declarations is not None, "prepare_module runs before any literal"
+        tensor_type = tensor_type_of(literal)
         symbol = "__param_" + "".join(c if c.isalnum() else "_" for c in key)
         initial = ir.Attribute.parse(f'#stream.parameter.named<"{self.scope}"::"{key}"> : {tensor_type}')
-        body = self._module_op.regions[0].blocks[0]
-        with ir.InsertionPoint.at_block_begin(body), ir.Location.unknown():
-            op = util.GlobalOp(symbol, tensor_type, sym_visibility="private", initial_value=initial)
-        # Globals in first-use order at the top of the module (at_block_begin alone would
-        # reverse them), so the IR reads, and diffs, in model order.
-        if self._last_global is not None:
-            op.move_after(self._last_global)
-        self._last_global = op
+        self._declarations.declare(symbol, tensor_type, initial)
         self.arrays[key] = to_numpy(literal.detach().cpu().contiguous())
-        return symbol, tensor_type
+        return symbol, ir.Type.parse(tensor_type)
 
 
 def to_numpy(tensor: torch.Tensor) -> np.ndarray:

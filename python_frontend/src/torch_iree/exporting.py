@@ -121,14 +121,21 @@ def export(
         program = Program(module, params=params)
         return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
     names = positional_names(module.forward, len(args))
+    program = capture(module, args, kwargs, dynamic_shapes, what=type(module).__name__)
+    return export_program(program, positional_names=names)
+
+
+def capture(
+    module: torch.nn.Module, args: tuple[Any, ...], kwargs: Any, dynamic_shapes: Any, what: str
+) -> torch.export.ExportedProgram:
+    """``torch.export.export``, with its failures as an ExportError naming ``what``."""
     try:
-        program = torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
+        return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
     except Exception as exc:  # torch.export raises many types; keep its message, add ours.
         raise ExportError(
-            f"torch.export could not capture {type(module).__name__}: {exc}\n"
+            f"torch.export could not capture {what}: {exc}\n"
             "See https://pytorch.org/docs/stable/export.html for what export supports."
         ) from exc
-    return export_program(program, positional_names=names)
 
 
 def export_program(

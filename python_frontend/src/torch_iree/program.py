@@ -28,7 +28,7 @@ from torch.export.graph_signature import OutputKind
 
 from torch_iree.decompositions import decomposition_table
 from torch_iree.errors import ExportError
-from torch_iree.exporting import Exported, positional_names
+from torch_iree.exporting import Exported, capture, positional_names
 from torch_iree.importer import unsupported_ops
 from torch_iree.signature import Signature, signature_of
 from torch_iree.state_import import StateAsGlobals
@@ -152,12 +152,7 @@ def _export_method(
     saved = vars(module).get("forward")
     module.forward = getattr(module, method)
     try:
-        return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
-    except Exception as exc:  # torch.export raises many types; keep its message, add ours.
-        raise ExportError(
-            f"torch.export could not capture {type(module).__name__}.{method}: {exc}\n"
-            "See https://pytorch.org/docs/stable/export.html for what export supports."
-        ) from exc
+        return capture(module, args, kwargs, dynamic_shapes, what=f"{type(module).__name__}.{method}")
     finally:
         if had_own_forward:
             module.forward = saved

@@ -118,7 +118,9 @@ class Loaded:
         self.compiled = compiled
         self.device = hal_device(driver, index)
         self._driver, self._device_id = driver, index
-        self._parameter_modules = self._parameter_modules_for(compiled, parameters)
+        # The archive's index maps the file; the provider reads through it, so it lives as long
+        # as we do.
+        self._archive = _open_parameters(compiled, parameters)
         self._module = rt.VmModule.copy_buffer(vm_instance(), compiled.vmfb)
         self.reset_state()
         self.functions = {
@@ -128,7 +130,11 @@ class Loaded:
     def reset_state(self) -> None:
         """Start over from the program's initial state (a new VM context)."""
         instance = vm_instance()
-        modules = [rt.create_hal_module(instance, self.device), *self._parameter_modules, self._module]
+        modules = [rt.create_hal_module(instance, self.device)]
+        if self._archive is not None:
+            provider = self._archive.create_provider(scope=self.compiled.parameters.scope)
+            modules.append(rt.create_io_parameters_module(instance, provider))
+        modules.append(self._module)
         self._context = rt.VmContext(instance, modules=modules)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -152,20 +158,19 @@ class Loaded:
             )
         return next(iter(self.functions.values()))
 
-    def _parameter_modules_for(self, compiled: Compiled, parameters: str | Path | None) -> list[Any]:
-        if compiled.parameters is None:
-            if parameters is not None:
-                raise ArtifactError("this program holds its weights inline; load it without parameters=")
-            return []
-        if parameters is None:
-            raise ArtifactError(
-                f"this program reads its {len(compiled.parameters.entries)} weights from a parameter "
-                "archive: load it with parameters='model.irpa' (written by Exported.save_parameters)"
-            )
-        index = open_archive(parameters, compiled.parameters)
-        self._parameter_index = index  # the provider maps the archive; keep it alive with us
-        provider = index.create_provider(scope=compiled.parameters.scope)
-        return [rt.create_io_parameters_module(vm_instance(), provider)]
+
+def _open_parameters(compiled: Compiled, parameters: str | Path | None) -> rt.ParameterIndex | None:
+    """The mapped archive a program with external weights needs (None for inline weights)."""
+    if compiled.parameters is None:
+        if parameters is not None:
+            raise ArtifactError("this program holds its weights inline; load it without parameters=")
+        return None
+    if parameters is None:
+        raise ArtifactError(
+            f"this program reads its {len(compiled.parameters.entries)} weights from a parameter "
+            "archive: load it with parameters='model.irpa' (written by Exported.save_parameters)"
+        )
+    return open_archive(parameters, compiled.parameters)
 
 
 class LoadedFunction:

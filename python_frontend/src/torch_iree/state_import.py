@@ -60,6 +60,34 @@ class StateGlobal:
     external: bool  # initial value read from the parameter archive
 
 
+def tensor_type_of(tensor: torch.Tensor) -> str:
+    """The builtin tensor type a global holding ``tensor`` has, e.g. "tensor<4x64xf32>"."""
+    return "tensor<" + "".join(f"{d}x" for d in tensor.shape) + ELEMENT_TYPES[tensor.dtype] + ">"
+
+
+class GlobalDeclarations:
+    """Declares ``util.global``s at the top of a module, in the order they are first used (so
+    the IR reads, and diffs, in model order; inserting at the block's start alone would
+    reverse them)."""
+
+    def __init__(self, module_op: ir.Operation) -> None:
+        self._body = module_op.regions[0].blocks[0]
+        self._last: Any = None
+
+    def declare(self, symbol: str, tensor_type: str, initial: ir.Attribute, mutable: bool = False) -> None:
+        with ir.InsertionPoint.at_block_begin(self._body), ir.Location.unknown():
+            op = util.GlobalOp(
+                symbol,
+                ir.Type.parse(tensor_type),
+                sym_visibility="private",
+                is_mutable=mutable or None,
+                initial_value=initial,
+            )
+        if self._last is not None:
+            op.move_after(self._last)
+        self._last = op
+
+
 class StateAsGlobals(FxImporterHooks):
     """Importer hooks that map a module's parameters and buffers to shared ``util.global``s.
 
@@ -74,11 +102,10 @@ class StateAsGlobals(FxImporterHooks):
         self.mutated = frozenset(mutated)
         self.globals: dict[str, StateGlobal] = {}
         self.external_tensors: dict[str, torch.Tensor] = {}
-        self._module_body: Any = None
-        self._last_global: Any = None
+        self._declarations: GlobalDeclarations | None = None
 
     def prepare_module(self, module_op: ir.Operation) -> None:
-        self._module_body = module_op.regions[0].blocks[0]
+        self._declarations = GlobalDeclarations(module_op)
 
     def resolve_input(self, gni: Any, value: Any, info: InputInfo) -> ir.Value | None:
         spec = info.input_spec
@@ -107,26 +134,15 @@ class StateAsGlobals(FxImporterHooks):
         util.GlobalStoreOp(builtin, state.name)
 
     def _declare(self, name: str, tensor: torch.Tensor, mutable: bool) -> StateGlobal:
-        tensor_type = "tensor<" + "".join(f"{d}x" for d in tensor.shape) + ELEMENT_TYPES[tensor.dtype] + ">"
+        assert self._declarations is not None, "prepare_module runs before any input"
+        tensor_type = tensor_type_of(tensor)
         external = self.params == "external"
         if external:
             initial = ir.Attribute.parse(f'#stream.parameter.named<"{self.scope}"::"{name}"> : {tensor_type}')
             self.external_tensors[name] = tensor
         else:
             initial = _resource_attr(tensor, name, ir.Type.parse(tensor_type))
-        with ir.InsertionPoint.at_block_begin(self._module_body), ir.Location.unknown():
-            op = util.GlobalOp(
-                name,
-                ir.Type.parse(tensor_type),
-                sym_visibility="private",
-                is_mutable=mutable or None,
-                initial_value=initial,
-            )
-        # Keep globals at the top of the module in first-use order (at_block_begin alone
-        # would reverse them), so the IR reads in model order.
-        if self._last_global is not None:
-            op.move_after(self._last_global)
-        self._last_global = op
+        self._declarations.declare(name, tensor_type, initial, mutable)
         state = StateGlobal(name, tensor_type, mutable, external)
         self.globals[name] = state
         return state

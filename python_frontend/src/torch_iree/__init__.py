@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from torch_iree.errors import (
@@ -28,23 +29,26 @@ from torch_iree.errors import (
 )
 
 if TYPE_CHECKING:
-    from torch_iree.compiling import Compiled
-    from torch_iree.exporting import Exported, export, export_program
-    from torch_iree.program import Program
-    from torch_iree.runtime import Loaded, LoadedFunction, load
+    from torch_iree.artifacts import Compiled, Exported
+    from torch_iree.cache import CompileCache
+    from torch_iree.compiling import Compiler
+    from torch_iree.exporting import Program, export, export_program
+    from torch_iree.runtime import Loaded, LoadedFunction, Session
     from torch_iree.targets import BACKENDS, resolve_target
 
 # Imported on first use: loading a compiled program needs only iree-base-runtime (a
 # deployment can leave the compiler out), and `import torch_iree` stays fast for the CLI.
 _LAZY = {
-    "Compiled": "torch_iree.compiling",
-    "Exported": "torch_iree.exporting",
+    "Compiled": "torch_iree.artifacts",
+    "Exported": "torch_iree.artifacts",
+    "CompileCache": "torch_iree.cache",
+    "Compiler": "torch_iree.compiling",
     "export": "torch_iree.exporting",
     "export_program": "torch_iree.exporting",
-    "Program": "torch_iree.program",
+    "Program": "torch_iree.exporting",
     "Loaded": "torch_iree.runtime",
     "LoadedFunction": "torch_iree.runtime",
-    "load": "torch_iree.runtime",
+    "Session": "torch_iree.runtime",
     "BACKENDS": "torch_iree.targets",
     "resolve_target": "torch_iree.targets",
 }
@@ -52,8 +56,10 @@ _LAZY = {
 __all__ = [
     "ArtifactError",
     "BACKENDS",
+    "CompileCache",
     "CompileError",
     "Compiled",
+    "Compiler",
     "DeviceError",
     "ExportError",
     "Exported",
@@ -61,6 +67,7 @@ __all__ = [
     "Loaded",
     "LoadedFunction",
     "Program",
+    "Session",
     "TorchIreeError",
     "UnsupportedOpError",
     "compile",
@@ -92,10 +99,28 @@ def compile(
     flags: Sequence[str] = (),
     dynamic_shapes: Any = None,
     device: str = "cpu",
+    cache: CompileCache | None | bool = True,
 ) -> Loaded:
     """Export, compile and load ``module`` in one step; returns the callable program."""
     from torch_iree.exporting import export
-    from torch_iree.runtime import load
 
     exported = export(module, args, kwargs, dynamic_shapes=dynamic_shapes)
-    return load(exported.compile(target=target, flags=flags), device=device)
+    return exported.compile(target=target, flags=flags, cache=cache).load(device=device)
+
+
+def load(
+    program: Compiled | str | Path,
+    device: str = "cpu",
+    parameters: str | Path | None = None,
+    session: Session | None = None,
+) -> Loaded:
+    """Load a compiled program (or one saved with ``Compiled.save``) onto ``device``.
+
+    ``parameters``: the ``.irpa`` archive of a program exported with external weights;
+    ``session``: the runtime session to load into (default: the process's default session).
+    Needs only ``iree-base-runtime``: nothing of the compiler is imported.
+    """
+    from torch_iree.artifacts import Compiled
+
+    compiled = program if isinstance(program, Compiled) else Compiled.read(program)
+    return compiled.load(device=device, parameters=parameters, session=session)

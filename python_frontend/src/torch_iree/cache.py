@@ -1,35 +1,41 @@
-"""A persistent, process-safe cache of compiled programs.
+"""A persistent, process-safe cache of compiled programs: bytes plus a JSON header.
 
-An entry is one file, ``<key>.entry``: a JSON header line (format, size and sha256 of the
-payload, the ``Compiled`` metadata) followed by the ``.vmfb`` bytes. Writing one file and
-renaming it into place makes each entry appear whole or not at all, for any number of
-processes; a torn or tampered entry fails its checksum, is deleted and rebuilt, never loaded.
-A lock file (``filelock``: portable, and it cleans up after crashed holders) serialises
-writers only while they insert and evict; readers take no lock.
+An entry is one file, ``<key>.entry``: a JSON header line (entry format, size and sha256 of the
+payload, and whatever the caller describes the payload with) followed by the payload bytes.
+The cache does not know what it stores; ``torch_iree.compiling`` keys and fills it.
 
-Settings: ``TORCH_IREE_CACHE_DIR`` (default: the user cache folder), ``TORCH_IREE_CACHE=0``
-disables it, ``TORCH_IREE_CACHE_MAX_MB`` bounds its size (default 2048; least recently used
-entries go first).
+Writing one file and renaming it into place makes each entry appear whole or not at all, for
+any number of processes; a torn or tampered entry fails its checksum, is deleted and rebuilt,
+never returned. A lock file (``filelock``: portable, and it cleans up after crashed holders)
+serialises writers only while they insert and evict; readers take no lock. A cache that
+cannot be read or written (a full disk, a read-only folder) never breaks a compile: the
+failure is logged and the compile goes on without it.
+
+Settings: ``TORCH_IREE_CACHE_DIR`` (default: the user cache folder that ``platformdirs``
+names), ``TORCH_IREE_CACHE=0`` disables it, ``TORCH_IREE_CACHE_MAX_MB`` bounds its size
+(default 2048; least recently used entries go first).
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
+import logging
 import os
-import sys
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock
 
-from torch_iree.compiling import Compiled
+from torch_iree.files import atomic_path
 
-ENTRY_FORMAT = 1
+log = logging.getLogger(__name__)
+
+ENTRY_FORMAT = 2  # 2: the header's "meta" is the caller's; 1 held a Compiled's metadata
 _SUFFIX = ".entry"
+DEFAULT_MAX_MB = 2048
 
 
 @dataclass
@@ -38,22 +44,26 @@ class CacheStats:
     misses: int = 0
     corrupt: int = 0
     evicted: int = 0
+    errors: int = 0  # reads or writes that failed (and were skipped)
+
+
+@dataclass(frozen=True)
+class CacheEntry:
+    meta: dict[str, Any]
+    payload: bytes
 
 
 def default_cache_dir() -> Path:
     if configured := os.environ.get("TORCH_IREE_CACHE_DIR"):
         return Path(configured)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "torch-iree"
+    import platformdirs  # the per-OS user cache folder (XDG, ~/Library/Caches, %LOCALAPPDATA%)
+
+    return Path(platformdirs.user_cache_dir("torch-iree", appauthor=False))
 
 
 def cache_key(parts: Iterable[bytes | str]) -> str:
-    """A stable key from everything that determines the compiled bytes."""
+    """A stable key from everything that determines the payload (length-prefixed parts, so
+    ("ab", "c") and ("a", "bc") differ)."""
     digest = hashlib.sha256()
     for part in parts:
         data = part.encode() if isinstance(part, str) else part
@@ -62,32 +72,54 @@ def cache_key(parts: Iterable[bytes | str]) -> str:
     return digest.hexdigest()
 
 
+def cache_disabled() -> bool:
+    return os.environ.get("TORCH_IREE_CACHE", "1").strip().lower() in ("0", "false", "off", "no")
+
+
+def _max_bytes_from_environment() -> int:
+    text = os.environ.get("TORCH_IREE_CACHE_MAX_MB", str(DEFAULT_MAX_MB))
+    try:
+        max_mb = float(text)
+    except ValueError:
+        max_mb = -1
+    if not max_mb >= 0:  # also NaN
+        log.warning("TORCH_IREE_CACHE_MAX_MB=%r is not a size in MB; using %d", text, DEFAULT_MAX_MB)
+        max_mb = DEFAULT_MAX_MB
+    return int(max_mb * 2**20)
+
+
 class CompileCache:
-    def __init__(self, root: Path, max_bytes: int = 2048 * 2**20) -> None:
+    """One cache folder. Make one with ``CompileCache(root)`` or from the environment."""
+
+    def __init__(self, root: str | Path, max_bytes: int = DEFAULT_MAX_MB * 2**20) -> None:
         self.root = Path(root)
         self.max_bytes = max_bytes
         self.stats = CacheStats()
 
     @classmethod
     def from_environment(cls) -> CompileCache | None:
-        """The cache the environment configures (one object per setting, so stats add up)."""
-        if os.environ.get("TORCH_IREE_CACHE", "1").lower() in ("0", "false", "off", "no"):
+        """A cache over the folder the environment configures, or None when it is disabled."""
+        if cache_disabled():
             return None
-        max_mb = int(os.environ.get("TORCH_IREE_CACHE_MAX_MB", "2048"))
-        return _shared(str(default_cache_dir()), max_mb * 2**20)
+        return cls(default_cache_dir(), _max_bytes_from_environment())
 
     def path(self, key: str) -> Path:
         return self.root / f"{key}{_SUFFIX}"
 
-    def get(self, key: str) -> Compiled | None:
+    def get(self, key: str) -> CacheEntry | None:
         path = self.path(key)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
             self.stats.misses += 1
             return None
-        compiled = _decode(data)
-        if compiled is None:
+        except OSError as exc:
+            self._failed("read", path, exc)
+            self.stats.misses += 1
+            return None
+        entry = decode_entry(data)
+        if entry is None:
+            log.warning("compile cache entry %s is damaged; it is rebuilt", path.name)
             self.stats.corrupt += 1
             self.stats.misses += 1
             path.unlink(missing_ok=True)
@@ -97,29 +129,25 @@ class CompileCache:
             os.utime(path)  # LRU: a hit makes the entry young again
         except OSError:
             pass
-        return compiled
+        return entry
 
-    def put(self, key: str, compiled: Compiled) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        data = _encode(compiled)
-        with FileLock(str(self.root / ".lock")):
-            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-", suffix=_SUFFIX)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(tmp, self.path(key))
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-            self._evict()
+    def put(self, key: str, meta: Mapping[str, Any], payload: bytes) -> None:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            with FileLock(str(self.root / ".lock")):
+                with atomic_path(self.path(key), durable=True) as staged:
+                    staged.write_bytes(encode_entry(meta, payload))
+                self._evict()
+        except OSError as exc:
+            self._failed("write", self.path(key), exc)
+
+    def _failed(self, what: str, path: Path, exc: OSError) -> None:
+        self.stats.errors += 1
+        log.warning("compile cache: could not %s %s (%s); going on without it", what, path, exc)
 
     def _evict(self) -> None:
         entries = []
         for path in self.root.glob(f"*{_SUFFIX}"):
-            if path.name.startswith(".tmp-"):
-                continue
             try:
                 stat = path.stat()
             except FileNotFoundError:
@@ -134,22 +162,18 @@ class CompileCache:
             self.stats.evicted += 1
 
 
-@functools.cache
-def _shared(root: str, max_bytes: int) -> CompileCache:
-    return CompileCache(Path(root), max_bytes)
-
-
-def _encode(compiled: Compiled) -> bytes:
+def encode_entry(meta: Mapping[str, Any], payload: bytes) -> bytes:
     header = {
         "format": ENTRY_FORMAT,
-        "size": len(compiled.vmfb),
-        "sha256": hashlib.sha256(compiled.vmfb).hexdigest(),
-        "compiled": compiled.metadata(),
+        "size": len(payload),
+        "sha256": hashlib.sha256(payload).hexdigest(),
+        "meta": dict(meta),
     }
-    return json.dumps(header, separators=(",", ":")).encode() + b"\n" + compiled.vmfb
+    return json.dumps(header, separators=(",", ":")).encode() + b"\n" + payload
 
 
-def _decode(data: bytes) -> Compiled | None:
+def decode_entry(data: bytes) -> CacheEntry | None:
+    """The entry ``data`` holds, or None when it is torn, tampered or of another format."""
     newline = data.find(b"\n")
     if newline < 0:
         return None
@@ -158,8 +182,8 @@ def _decode(data: bytes) -> Compiled | None:
         payload = data[newline + 1 :]
         if header.get("format") != ENTRY_FORMAT or header["size"] != len(payload):
             return None
-        if hashlib.sha256(payload).hexdigest() != header["sha256"]:
+        if hashlib.sha256(payload).hexdigest() != header["sha256"] or not isinstance(header["meta"], dict):
             return None
-        return Compiled.from_metadata(payload, header["compiled"])
-    except (ValueError, KeyError, TypeError):
+        return CacheEntry(header["meta"], payload)
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None

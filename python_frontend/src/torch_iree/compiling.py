@@ -1,203 +1,211 @@
-"""Stage 2: an ``Exported`` program → a ``Compiled`` IREE module (.vmfb) with its metadata."""
+"""The compile stage's engine: compiler flags per target, cache keys, and iree-compile.
+
+It is the only place that builds iree-compile flags and compile-cache keys; the stage objects
+(``Exported.compile``), the torch.compile backend and the CLI all compile through a
+``Compiler``. It compiles MLIR files to ``.vmfb`` bytes and knows nothing of what the program
+means: callers describe their program with a JSON-able dict, which is hashed into the key,
+stored with the bytes and handed back on a cache hit.
+
+``iree.compiler`` is imported only inside the functions that run it, so loading a compiled
+program (which imports this module through ``torch_iree.artifacts``) needs only the runtime.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
+import logging
 import re
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from importlib import metadata
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from torch_iree.errors import ArtifactError, CompileError, UnsupportedOp, UnsupportedOpError
-from torch_iree.parameters import ParameterSpec
-from torch_iree.signature import Signature, sole_function
-from torch_iree.targets import resolve_target
+from torch_iree.cache import CompileCache, cache_key
+from torch_iree.errors import CompileError, UnsupportedOp, UnsupportedOpError
+from torch_iree.targets import Target, resolve_target
+from torch_iree.versions import installed_versions
 
-if TYPE_CHECKING:
-    from torch_iree.cache import CompileCache
-    from torch_iree.exporting import Exported
-    from torch_iree.runtime import Loaded
+log = logging.getLogger(__name__)
 
-ARTIFACT_FORMAT = 2  # 2: several functions, parameter archive spec; 1 is still read
-ARTIFACT_FORMAT_TAG = f"torch-iree-artifact-{ARTIFACT_FORMAT}"
+KEY_FORMAT = "torch-iree-compile-3"  # bump when what a key covers changes
 _ILLEGAL_OP = re.compile(
     r"^(?P<loc>\S+?):(?P<line>\d+):\d+: error: failed to legalize operation '(?P<op>[\w.]+)'"
     r"(?:.*?<\{name = \"(?P<generic>[\w.]+)\"\}>)?",
     re.MULTILINE,
 )
+_TARGET_CPU = re.compile(r'cpu = "(?P<cpu>[^"]*)"')
+_TARGET_FEATURES = re.compile(r'cpu_features = "(?P<features>[^"]*)"')
+_PROBE = "func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {\n  return %a : tensor<4xf32>\n}\n"
 
 
 @dataclass(frozen=True)
-class Compiled:
-    """A compiled program: the ``.vmfb`` bytes plus what is needed to call it.
+class HostCpu:
+    """What ``--iree-llvmcpu-target-cpu=host`` means on a machine: LLVM's name and features.
 
-    ``functions`` maps each entry point to its signature. ``parameters`` describes the archive
-    a program with external weights needs at load time (None: the weights are inside).
-    ``save(path)`` writes ``path`` (a plain ``.vmfb`` that IREE's own tools run too) and
-    ``path + ".json"`` beside it with the signatures, target and versions.
-    """
+    Programs compiled for "llvm-cpu" are compiled for these explicitly, so the flags, the cache
+    key and the saved metadata all say which CPU the code needs (a shared or copied cache never
+    serves AVX-512 code to a machine without it)."""
+
+    name: str
+    features: str  # "+avx2,+fma,..." as LLVM spells them
+
+    def flags(self) -> list[str]:
+        flags = [f"--iree-llvmcpu-target-cpu={self.name}"]
+        if self.features:
+            flags.append(f"--iree-llvmcpu-target-cpu-features={self.features}")
+        return flags
+
+
+def detect_host_cpu() -> HostCpu:
+    """Ask iree-compile what ``host`` resolves to here (one small compile, ~0.2 s)."""
+    from iree.compiler import tools as iree_tools
+
+    with tempfile.TemporaryDirectory(prefix="torch-iree-host-") as folder:
+        source = Path(folder) / "probe.mlir"
+        source.write_text(_PROBE, encoding="utf-8")
+        try:
+            text = iree_tools.compile_file(
+                str(source),
+                extra_args=[
+                    "--iree-hal-target-backends=llvm-cpu",
+                    "--iree-llvmcpu-target-cpu=host",
+                    "--compile-to=executable-targets",
+                ],
+                output_format="mlir-text",
+            )
+        except iree_tools.CompilerToolError as exc:
+            raise CompileError(f"iree-compile could not resolve the host CPU:\n{exc}") from None
+    text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    cpu, features = _TARGET_CPU.search(text), _TARGET_FEATURES.search(text)
+    if cpu is None or not cpu.group("cpu") or cpu.group("cpu") == "host":
+        raise CompileError("iree-compile did not report which CPU 'host' is; pass a target such as llvm-cpu:generic")
+    return HostCpu(cpu.group("cpu"), features.group("features") if features else "")
+
+
+@dataclass(frozen=True)
+class CompileOutput:
+    """What a compile gave: the .vmfb, the description stored with it, where it came from."""
 
     vmfb: bytes
-    functions: dict[str, Signature]
-    target: str
-    driver: str
-    flags: tuple[str, ...]
-    versions: dict[str, str] = field(default_factory=dict)
-    # torch.compile graphs: names of the GraphModule's own parameters/buffers the program takes
-    # before the graph's placeholders (empty for exported programs).
-    lifted: tuple[str, ...] = ()
-    parameters: ParameterSpec | None = None
+    meta: dict[str, Any]  # the caller's description + target, driver, flags, versions
+    from_cache: bool
+
+
+class Compiler:
+    """One IREE compiler installation as this process uses it: its identity, and what the
+    "llvm-cpu" target compiles for (``host_cpu``: detected from the compiler on first need, or
+    given, e.g. to compile for another machine's CPU). ``default_compiler()`` is the one the
+    library uses when given none."""
+
+    def __init__(self, host_cpu: HostCpu | None = None) -> None:
+        self._host_cpu = host_cpu
+        self._identity: tuple[str, ...] | None = None
+        self._lock = threading.Lock()
 
     @property
-    def signature(self) -> Signature:
-        """The signature of a one-function program."""
-        return sole_function(self.functions, "compiled")
+    def host_cpu(self) -> HostCpu:
+        with self._lock:
+            if self._host_cpu is None:
+                self._host_cpu = detect_host_cpu()
+                log.debug("host CPU for llvm-cpu: %s", self._host_cpu.name)
+            return self._host_cpu
 
-    def save(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.write_bytes(self.vmfb)
-        metadata_path(path).write_text(json.dumps(self.metadata(), indent=1), encoding="utf-8")
-        return path
+    def flags(self, target: str | Target, extra: Sequence[str] = ()) -> tuple[str, ...]:
+        """Every iree-compile flag for ``target``, then the caller's ``extra`` ones."""
+        resolved = resolve_target(target)
+        flags = [f"--iree-hal-target-backends={resolved.backend.iree_backend}"]
+        if resolved.is_host_cpu:
+            flags += self.host_cpu.flags()
+        elif resolved.arch is not None:
+            flags.append(f"{resolved.backend.arch_flag}={resolved.arch}")
+        return (*flags, *extra)
 
-    def load(self, device: str = "cpu", parameters: str | Path | None = None) -> Loaded:
-        """Load onto ``device``; ``parameters``: the ``.irpa`` archive of external weights."""
-        from torch_iree.runtime import load
+    def identity(self) -> tuple[str, ...]:
+        """What besides the program and flags decides the compiled bytes: the compiler build."""
+        if self._identity is None:
+            from iree.compiler import version as iree_version
 
-        return load(self, device=device, parameters=parameters)
+            self._identity = (KEY_FORMAT, iree_version.VERSION, *sorted(iree_version.REVISIONS.values()))
+        return self._identity
 
-    def metadata(self) -> dict[str, Any]:
-        """Everything but the bytes, as JSON-able data (``from_metadata`` reverses it)."""
-        return {
-            "format": ARTIFACT_FORMAT,
-            "target": self.target,
-            "driver": self.driver,
-            "flags": list(self.flags),
-            "versions": self.versions,
-            "lifted": list(self.lifted),
-            "functions": {name: signature.to_json() for name, signature in self.functions.items()},
-            "parameters": self.parameters.to_json() if self.parameters else None,
+    def key(self, flags: Sequence[str], parts: Sequence[bytes | str]) -> str:
+        """The cache key of a program described by ``parts``, compiled with ``flags``."""
+        return cache_key([*parts, "--flags--", *flags, "--compiler--", *self.identity()])
+
+    def cached(self, key: str, cache: CompileCache | None) -> CompileOutput | None:
+        entry = cache.get(key) if cache is not None else None
+        return None if entry is None else CompileOutput(entry.payload, entry.meta, from_cache=True)
+
+    def compile_file(
+        self,
+        source: Path,
+        target: str | Target,
+        flags: Sequence[str],
+        meta: Mapping[str, Any],
+        cache: CompileCache | None = None,
+        key: str | None = None,
+    ) -> CompileOutput:
+        """Compile the MLIR (text or bytecode) file ``source`` with exactly ``flags``; with a
+        cache and a key, store the result there."""
+        resolved = resolve_target(target)
+        vmfb = run_iree_compile(source, flags, resolved.name)
+        described = {
+            **meta,
+            "target": resolved.name,
+            "driver": resolved.driver,
+            "flags": list(flags),
+            "versions": installed_versions(),
         }
+        if cache is not None and key is not None:
+            cache.put(key, described, vmfb)
+        return CompileOutput(vmfb, described, from_cache=False)
 
-    @classmethod
-    def read(cls, path: str | Path) -> Compiled:
-        path = Path(path)
-        meta_path = metadata_path(path)
-        if not path.is_file():
-            raise ArtifactError(f"no compiled program at {path}")
-        if not meta_path.is_file():
-            raise ArtifactError(
-                f"{path} has no metadata file {meta_path.name} beside it; save programs with "
-                "Compiled.save(), or run a bare .vmfb with iree.runtime directly"
-            )
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            if meta.get("format") not in (1, ARTIFACT_FORMAT):
-                raise ArtifactError(
-                    f"{meta_path} is format {meta.get('format')!r}; this torch-iree reads format "
-                    f"{ARTIFACT_FORMAT}: recompile the program with this version"
-                )
-            return cls.from_metadata(path.read_bytes(), meta)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ArtifactError(f"{meta_path} is damaged ({exc}); save the program again") from exc
-
-    @classmethod
-    def from_metadata(cls, vmfb: bytes, meta: dict[str, Any]) -> Compiled:
-        # Format 1 held one function's signature under "signature".
-        functions = meta.get("functions") or {"main": meta["signature"]}
-        parameters = meta.get("parameters")
-        return cls(
-            vmfb=vmfb,
-            functions={name: Signature.from_json(data) for name, data in functions.items()},
-            target=meta["target"],
-            driver=meta["driver"],
-            flags=tuple(meta["flags"]),
-            versions=meta["versions"],
-            lifted=tuple(meta.get("lifted", ())),
-            parameters=ParameterSpec.from_json(parameters) if parameters else None,
-        )
+    def compile_or_load(
+        self,
+        target: str | Target,
+        flags: Sequence[str],
+        key_parts: Sequence[bytes | str],
+        write_source: Callable[[Path], Mapping[str, Any]],
+        cache: CompileCache | None,
+    ) -> CompileOutput:
+        """The cached program for ``key_parts`` and ``flags``, or compile it: ``write_source``
+        writes the MLIR to the path it is given and returns the description to store. It is
+        called only on a miss, so a hit costs neither an import nor a compile."""
+        key = self.key(flags, key_parts)
+        if (hit := self.cached(key, cache)) is not None:
+            return hit
+        with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
+            source = Path(folder) / "program.mlirbc"
+            meta = write_source(source)
+            return self.compile_file(source, target, flags, meta, cache, key)
 
 
-def metadata_path(vmfb_path: Path) -> Path:
-    return vmfb_path.with_name(vmfb_path.name + ".json")
+_default_compiler: Compiler | None = None
+_default_lock = threading.Lock()
 
 
-def compile_exported(
-    exported: Exported,
-    target: str = "llvm-cpu",
-    flags: Sequence[str] = (),
-    cache: CompileCache | None | bool = True,
-) -> Compiled:
-    """Compile with iree-compile, or take the result from the compile cache.
-
-    ``cache``: True uses the cache the environment configures (see torch_iree.cache),
-    False/None compiles regardless, or pass a CompileCache.
-
-    The program goes to iree-compile as a bytecode file, never as a Python bytes object: with
-    inline weights it is as large as the weights, and holding it (and piping it) would cost
-    two more copies of them (measured in benchmarks/bench_params.py).
-    """
-    resolved = resolve_target(target)
-    if exported.unsupported:
-        raise UnsupportedOpError(exported.unsupported, resolved.name)
-    all_flags = (*resolved.compiler_flags(), *flags)
-    from torch_iree.cache import CompileCache, cache_key
-
-    store = CompileCache.from_environment() if cache is True else (cache or None)
-    described = {name: s.to_json() for name, s in exported.functions.items()}
-    with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
-        source = Path(folder) / "program.mlirbc"
-        with source.open("wb") as file:
-            exported.module.operation.write_bytecode(file)
-        key = cache_key([_file_sha256(source), json.dumps(described), *all_flags, *compiler_identity()])
-        if store is not None and (hit := store.get(key)) is not None:
-            return dataclasses.replace(hit, parameters=exported.parameter_spec)
-        compiled = compile_source(source, exported.functions, resolved.name, all_flags)
-    compiled = dataclasses.replace(compiled, parameters=exported.parameter_spec)
-    if store is not None:
-        store.put(key, compiled)
-    return compiled
+def default_compiler() -> Compiler:
+    """The compiler the library uses when given none: made on first use, one per process (so
+    the host CPU is asked for once)."""
+    global _default_compiler
+    with _default_lock:
+        if _default_compiler is None:
+            _default_compiler = Compiler()
+        return _default_compiler
 
 
-def compile_bytecode(
-    bytecode: bytes, functions: dict[str, Signature], target: str, all_flags: Sequence[str]
-) -> Compiled:
-    """Compile a (small) program held in memory: torch.compile graphs, CLI inputs."""
-    with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
-        source = Path(folder) / "program.mlir"
-        source.write_bytes(bytecode)
-        return compile_source(source, functions, target, all_flags)
+def resolve_cache(cache: CompileCache | None | bool) -> CompileCache | None:
+    """``True``: the cache the environment configures (None when it is off); ``False``/None:
+    no cache; or the given cache."""
+    if cache is True:
+        return CompileCache.from_environment()
+    return cache or None
 
 
-def compile_source(
-    source: Path, functions: dict[str, Signature], target: str, all_flags: Sequence[str]
-) -> Compiled:
-    """Run iree-compile on the MLIR (text or bytecode) file ``source``."""
-    from iree.compiler import tools as iree_tools  # here, so loading needs only the runtime
-
-    resolved = resolve_target(target)
-    output = source.with_name("program.vmfb")
-    try:
-        iree_tools.compile_file(
-            str(source), input_type="torch", extra_args=list(all_flags), output_file=str(output)
-        )
-    except iree_tools.CompilerToolError as exc:
-        raise _explain(str(exc), resolved.name) from None
-    return Compiled(
-        vmfb=output.read_bytes(),
-        functions=functions,
-        target=resolved.name,
-        driver=resolved.driver,
-        flags=tuple(all_flags),
-        versions=_versions(),
-    )
-
-
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as file:
         while chunk := file.read(1 << 22):
@@ -205,14 +213,31 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def compiler_identity() -> tuple[str, ...]:
-    """What besides the IR and flags decides the compiled bytes: the compiler build."""
-    from iree.compiler import version as iree_version
-
-    return (ARTIFACT_FORMAT_TAG, iree_version.VERSION, *sorted(iree_version.REVISIONS.values()))
+def describe_json(value: Any) -> str:
+    """A canonical JSON text of ``value``, for keys."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
-def _explain(diagnostics: str, target: str) -> CompileError:
+def run_iree_compile(source: Path, flags: Sequence[str], target_name: str) -> bytes:
+    """iree-compile ``source`` (torch input) to .vmfb bytes; failures become our errors.
+
+    The program goes to iree-compile as a file and comes back through one: with inline weights
+    it is as large as the weights, and holding or piping it would cost two more copies of them
+    (measured in benchmarks/bench_params.py)."""
+    from iree.compiler import tools as iree_tools
+
+    output = source.with_name(source.stem + ".vmfb")
+    log.debug("iree-compile %s %s", source, " ".join(flags))
+    try:
+        iree_tools.compile_file(
+            str(source), input_type="torch", extra_args=list(flags), output_file=str(output)
+        )
+    except iree_tools.CompilerToolError as exc:
+        raise explain_failure(str(exc), target_name) from None
+    return output.read_bytes()
+
+
+def explain_failure(diagnostics: str, target: str) -> CompileError:
     """Turn iree-compile's output into our error: named ops when an op failed to lower."""
     ops = []
     for match in _ILLEGAL_OP.finditer(diagnostics):
@@ -227,17 +252,8 @@ def _explain(diagnostics: str, target: str) -> CompileError:
     body = diagnostics.split("Invoked with:")[0].strip()
     # The CPU target attribute lists hundreds of features; they bury the actual error.
     body = re.sub(r'cpu_features = "[^"]*"', 'cpu_features = "..."', body)
+    body = re.sub(r"--iree-llvmcpu-target-cpu-features=\S+", "--iree-llvmcpu-target-cpu-features=...", body)
     return CompileError(
         f"iree-compile failed for target {target!r}:\n{body}\n"
         "Set IREE_SAVE_TEMPS=/some/dir to keep the compiler's intermediate files."
     )
-
-
-def _versions() -> dict[str, str]:
-    versions = {}
-    for dist in ("torch-iree", "torch", "iree-base-compiler", "iree-base-runtime"):
-        try:
-            versions[dist] = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            versions[dist] = "not installed"
-    return versions

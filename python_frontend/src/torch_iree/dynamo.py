@@ -14,6 +14,10 @@ importing torch_iree first. Options (``torch.compile(..., options={...})``):
   naming the op) or ``"raise"``
 - ``cache``: use the persistent compile cache (default True; see torch_iree.cache)
 
+For counters (graphs compiled, cache hits, fallbacks) or an explicit compiler or runtime
+session, pass a ``Backend`` object instead of the string: ``torch.compile(model,
+backend=torch_iree.dynamo.Backend(target="llvm-cpu"))``.
+
 Each Dynamo graph is keyed by its code, the metadata of its inputs, the options and the
 versions involved, before any tracing: a graph compiled by an earlier process is loaded from
 the cache without re-tracing or importing it. Parameters stay graph inputs (not frozen), so a
@@ -22,23 +26,24 @@ compiled graph serves any weights of the same shapes, and updates to the weights
 
 from __future__ import annotations
 
-import atexit
-import dataclasses
+import logging
 import time
 import warnings
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from importlib import metadata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import torch
 
-from torch_iree.cache import CompileCache, cache_key
-from torch_iree.compiling import compile_bytecode, compiler_identity
-from torch_iree.errors import TorchIreeError
-from torch_iree.graph_import import export_graph, placeholder_values
-from torch_iree.runtime import Loaded
+from torch_iree.artifacts import Compiled
+from torch_iree.compiling import Compiler, default_compiler, resolve_cache
+from torch_iree.errors import TorchIreeError, UnsupportedOpError
+from torch_iree.importer import import_dynamo_graph, placeholder_values
+from torch_iree.runtime import Loaded, Session
 from torch_iree.targets import resolve_target
+from torch_iree.versions import installed_version
+
+log = logging.getLogger(__name__)
 
 
 class FallbackWarning(UserWarning):
@@ -56,20 +61,21 @@ class BackendOptions:
     device: str = "local-sync"
     on_unsupported: str = "warn"
     cache: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, options: dict[str, Any] | None) -> BackendOptions:
+    def parse(cls, options: Mapping[str, Any] | None) -> BackendOptions:
         options = dict(options or {})
-        known = {"target", "flags", "device", "on_unsupported", "cache"}
+        known = {f for f in cls.__dataclass_fields__}
         unknown = sorted(set(options) - known)
         if unknown:
             raise TorchIreeError(
                 f"unknown torch.compile option(s) {unknown} for backend 'iree'; known: {sorted(known)}"
             )
-        parsed = cls(**{k: v for k, v in options.items()})
+        parsed = cls(**options)
         if parsed.on_unsupported not in ("warn", "raise"):
             raise TorchIreeError("option on_unsupported must be 'warn' or 'raise'")
+        if isinstance(parsed.flags, str) or not all(isinstance(f, str) for f in parsed.flags):
+            raise TorchIreeError("option flags must be a list of iree-compile flags (strings)")
         return cls(
             target=parsed.target,
             flags=tuple(parsed.flags),
@@ -90,76 +96,86 @@ class BackendStats:
     seconds: float = 0.0  # inside the backend: keying, tracing, importing, compiling, loading
 
 
-stats = BackendStats()
-_compiled_graphs: list[Any] = []
+class Backend:
+    """A torch.compile backend with its own options, counters, compiler and runtime session::
+
+        backend = torch_iree.dynamo.Backend(target="llvm-cpu")
+        compiled = torch.compile(model, backend=backend)
+        ...; print(backend.stats)
+
+    ``torch.compile(model, backend="iree", options={...})`` makes one per graph. The backend
+    keeps nothing of the graphs it compiles: Dynamo owns the compiled graphs, so a model is
+    freed with its compiled function.
+    """
+
+    def __init__(
+        self,
+        options: Mapping[str, Any] | BackendOptions | None = None,
+        compiler: Compiler | None = None,
+        session: Session | None = None,
+        **option_values: Any,
+    ) -> None:
+        if isinstance(options, BackendOptions):
+            self.options = options
+        else:
+            self.options = BackendOptions.parse({**(options or {}), **option_values})
+        self.stats = BackendStats()
+        self.compiler = compiler
+        self.session = session
+
+    def __call__(self, gm: torch.fx.GraphModule, example_inputs: list[Any]) -> Callable:
+        self.stats.graphs += 1
+        start = time.perf_counter()
+        try:
+            loaded, lifted = self._compile_graph(gm, example_inputs)
+        except TorchIreeError as exc:
+            if self.options.on_unsupported == "raise":
+                raise
+            self.stats.fallbacks += 1
+            warnings.warn(
+                f"torch_iree: a graph of {len(gm.graph.nodes)} nodes runs in eager PyTorch instead: {exc}",
+                FallbackWarning,
+                stacklevel=3,
+            )
+            return gm.forward
+        finally:
+            self.stats.seconds += time.perf_counter() - start
+        if torch.is_grad_enabled() and any(getattr(v, "requires_grad", False) for v in example_inputs):
+            warnings.warn(
+                "torch_iree: backend 'iree' compiles inference only; outputs do not track gradients. "
+                "Call the model under torch.no_grad() or torch.inference_mode().",
+                GradientWarning,
+                stacklevel=3,
+            )
+        return _runner(loaded, [_lifted_value(gm, name) for name in lifted])
+
+    def _compile_graph(self, gm: torch.fx.GraphModule, example_inputs: list[Any]) -> tuple[Loaded, list[str]]:
+        compiler = self.compiler or default_compiler()
+        target = resolve_target(self.options.target)
+        flags = compiler.flags(target, self.options.flags)
+        lifted: list[str] = []
+
+        def import_graph(path: Any) -> dict[str, Any]:
+            exported, names = import_dynamo_graph(gm, example_inputs)
+            if exported.unsupported:
+                raise UnsupportedOpError(exported.unsupported, target.name)
+            exported.write_bytecode(path)
+            lifted.extend(names)
+            return {**exported.metadata(), "stage": "compiled", "lifted": names}
+
+        cache = resolve_cache(self.options.cache)
+        output = compiler.compile_or_load(target, flags, graph_key_parts(gm, example_inputs), import_graph, cache)
+        if output.from_cache:
+            self.stats.cache_hits += 1
+        else:
+            self.stats.compiled += 1
+        compiled = Compiled.from_metadata(output.vmfb, output.meta)
+        return Loaded(compiled, device=self.options.device, session=self.session), list(compiled.lifted)
 
 
-@atexit.register
-def _release_programs() -> None:
-    # Dynamo's caches keep compiled graphs (and so IREE devices) alive until interpreter
-    # teardown, when nanobind reports them as leaks; drop them while Python still runs.
-    _compiled_graphs.clear()
-    try:
-        torch._dynamo.reset()
-    except Exception:
-        pass
-
-
-def backend(
-    gm: torch.fx.GraphModule, example_inputs: list[Any], options: dict[str, Any] | None = None
-) -> Callable:
-    opts = BackendOptions.parse(options)
-    stats.graphs += 1
-    start = time.perf_counter()
-    try:
-        loaded, lifted = _compile_graph(gm, example_inputs, opts)
-    except TorchIreeError as exc:
-        stats.seconds += time.perf_counter() - start
-        if opts.on_unsupported == "raise":
-            raise
-        stats.fallbacks += 1
-        warnings.warn(
-            f"torch_iree: a graph of {len(gm.graph.nodes)} nodes runs in eager PyTorch instead: {exc}",
-            FallbackWarning,
-            stacklevel=2,
-        )
-        return gm.forward
-    if torch.is_grad_enabled() and any(getattr(v, "requires_grad", False) for v in example_inputs):
-        warnings.warn(
-            "torch_iree: backend 'iree' compiles inference only; outputs do not track gradients. "
-            "Call the model under torch.no_grad() or torch.inference_mode().",
-            GradientWarning,
-            stacklevel=2,
-        )
-    runner = _runner(loaded, [_lifted_value(gm, name) for name in lifted])
-    _compiled_graphs.append(runner)
-    stats.seconds += time.perf_counter() - start
-    return runner
-
-
-def _compile_graph(
-    gm: torch.fx.GraphModule, example_inputs: list[Any], opts: BackendOptions
-) -> tuple[Loaded, list[str]]:
-    target = resolve_target(opts.target)
-    all_flags = (*target.compiler_flags(), *opts.flags)
-    store = CompileCache.from_environment() if opts.cache else None
-    key = _graph_key(gm, example_inputs, all_flags)
-    compiled = store.get(key) if store is not None else None
-    if compiled is not None:
-        stats.cache_hits += 1
-        lifted = list(compiled.lifted)
-    else:
-        exported, lifted = export_graph(gm, example_inputs)
-        if exported.unsupported:
-            from torch_iree.errors import UnsupportedOpError
-
-            raise UnsupportedOpError(exported.unsupported, target.name)
-        compiled = compile_bytecode(exported.mlir_bytecode(), exported.functions, target.name, all_flags)
-        compiled = dataclasses.replace(compiled, lifted=tuple(lifted))
-        stats.compiled += 1
-        if store is not None:
-            store.put(key, compiled)
-    return Loaded(compiled, device=opts.device), lifted
+def backend(gm: torch.fx.GraphModule, example_inputs: list[Any], options: dict[str, Any] | None = None) -> Callable:
+    """The ``"iree"`` backend of torch.compile (registered by the wheel's entry point)."""
+    return Backend(options)(gm, example_inputs)
 
 
 def _runner(loaded: Loaded, lifted_values: list[torch.Tensor]) -> Callable:
@@ -178,9 +194,11 @@ def _runner(loaded: Loaded, lifted_values: list[torch.Tensor]) -> Callable:
     return run
 
 
-def _graph_key(gm: torch.fx.GraphModule, example_inputs: list[Any], all_flags: Sequence[str]) -> str:
-    """Everything the compiled program depends on, read without tracing the graph."""
-    parts: list[bytes | str] = [gm.code]
+def graph_key_parts(gm: torch.fx.GraphModule, example_inputs: list[Any]) -> list[bytes | str]:
+    """Everything the compiled program depends on besides flags and compiler, read from the
+    graph without tracing it: its code, its inputs' metadata, its state's shapes and its
+    constants' values."""
+    parts: list[bytes | str] = ["dynamo-graph", gm.code]
     for value in placeholder_values(gm, example_inputs):
         parts.append(_describe_input(value))
     for name, tensor in sorted({**dict(gm.named_parameters()), **dict(gm.named_buffers())}.items()):
@@ -189,8 +207,8 @@ def _graph_key(gm: torch.fx.GraphModule, example_inputs: list[Any], all_flags: S
         tensor = getattr(gm, name)
         parts.append(name)
         parts.append(tensor.detach().cpu().contiguous().view(torch.uint8).numpy().tobytes())
-    parts += [*all_flags, *compiler_identity(), torch.__version__, _own_version()]
-    return cache_key(parts)
+    parts += [torch.__version__, installed_version("torch-iree") or "source"]
+    return parts
 
 
 def _describe_input(value: Any) -> str:
@@ -213,10 +231,3 @@ def _lifted_value(gm: torch.fx.GraphModule, name: str) -> torch.Tensor:
     for part in name.split("."):
         obj = getattr(obj, part)
     return obj
-
-
-def _own_version() -> str:
-    try:
-        return metadata.version("torch-iree")
-    except metadata.PackageNotFoundError:
-        return "source"

@@ -1,98 +1,105 @@
-"""Stage 1: a PyTorch module and example arguments → an ``Exported`` torch-dialect program."""
+"""The export stage: PyTorch modules → ``Exported`` programs, through torch.export and the
+importer.
+
+``Program`` is the one path: it captures each entry point of a module with torch.export and
+imports them all into one MLIR module over the module's state. ``export()`` is a one-function
+``Program`` whose weights are frozen into its function (``params="inline"``) or read from a
+parameter archive (``params="external"``); ``export_program`` takes an ExportedProgram someone
+already made (e.g. loaded from a ``.pt2``)::
+
+    program = torch_iree.Program(model, params="external")
+    program.function("prefill", args=(tokens,), dynamic_shapes=({1: seq},))
+    program.function("decode", args=(token, position))
+    exported = program.export()                 # one Exported, two functions
+    exported.save_parameters("model.irpa")      # the weights, streamed to an IREE archive
+    loaded = exported.compile("llvm-cpu").load("cpu", parameters="model.irpa")
+    logits = loaded.prefill(tokens)
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
-import io
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+import logging
+from typing import Any
 
 import torch
-from iree.compiler import ir
 
-from torch_iree.decompositions import decomposition_table
-from torch_iree.errors import ExportError, UnsupportedOp
-from torch_iree.importer import import_program, unsupported_ops
-from torch_iree.parameters import ParameterSpec, save_archive
-from torch_iree.signature import Signature, signature_of, sole_function
-from torch_iree.state_import import StateGlobal
+from torch_iree.artifacts import Exported
+from torch_iree.errors import ExportError
+from torch_iree.importer import Function, decompose, import_programs
+from torch_iree.state_hook import StatePolicy
 
-if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+log = logging.getLogger(__name__)
 
-    from torch_iree.compiling import Compiled
+PARAMS_MODES = ("inline", "external")
+DEFAULT_SCOPE = "model"
 
 
-class Exported:
-    """A program captured by torch.export, decomposed and imported to the MLIR ``torch`` dialect.
+class Program:
+    """Builder for a program of one or several functions over one ``nn.Module``'s state.
 
-    Holds the MLIR module in memory; ``.mlir`` gives its text and ``.save_mlir`` writes it.
-    ``functions`` maps each entry point to its signature (one, "main", for ``export``; several
-    for a ``Program``). ``.compile(target)`` turns it into a ``Compiled`` program. With external
-    parameters, ``parameters`` holds the weights by archive key and ``save_parameters`` writes
-    them to an ``.irpa`` archive.
+    ``params``: "inline" keeps the weights in the compiled module, one global each, shared by
+    all functions; "external" leaves them out, to be read from a parameter archive
+    (``Exported.save_parameters``) when the program loads, so one archive serves every target
+    the program is compiled for. ``scope`` is the archive's parameter scope. Buffers that a
+    function updates are program state in both modes.
     """
 
-    def __init__(
-        self,
-        module: ir.Module,
-        functions: Mapping[str, Signature],
-        unsupported: list[UnsupportedOp],
-        parameters: Mapping[str, torch.Tensor] | None = None,
-        parameter_scope: str = "model",
-        state: tuple[StateGlobal, ...] = (),
-    ) -> None:
+    def __init__(self, module: torch.nn.Module, params: str = "inline", scope: str = DEFAULT_SCOPE) -> None:
+        if not isinstance(module, torch.nn.Module):
+            raise ExportError(f"Program takes an nn.Module, got {type(module).__name__}")
+        if params not in PARAMS_MODES:
+            raise ExportError(f"params must be one of {', '.join(PARAMS_MODES)}, got {params!r}")
         self.module = module
-        self.functions = dict(functions)
-        self.unsupported = unsupported
-        self.parameters = dict(parameters or {})
-        self.parameter_spec = ParameterSpec.of(parameter_scope, self.parameters) if self.parameters else None
-        self.state = state
+        self.params = params
+        self.scope = scope
+        self._functions: dict[str, Function] = {}
+        self._frozen = False  # export(): weights frozen into the one function
 
     @property
-    def signature(self) -> Signature:
-        """The signature of a one-function program."""
-        return sole_function(self.functions, "Exported")
+    def function_names(self) -> tuple[str, ...]:
+        return tuple(self._functions)
 
-    @property
-    def mlir(self) -> str:
-        """The torch-dialect program as MLIR text (weights inline as resource blobs)."""
-        return str(self.module)
+    def function(
+        self,
+        name: str,
+        args: tuple[Any, ...] | Any = (),
+        kwargs: dict[str, Any] | None = None,
+        dynamic_shapes: Any = None,
+        method: str | None = None,
+    ) -> Program:
+        """Export ``module.<method>`` (default: the method called ``name``, else ``forward``)
+        on example ``args`` as the program's function ``name``. Returns the program."""
+        self._check_new_name(name)
+        if method is None:
+            method = name if callable(getattr(self.module, name, None)) else "forward"
+        bound = getattr(self.module, method, None)
+        if not callable(bound):
+            raise ExportError(f"{type(self.module).__name__} has no method {method!r} to export as {name!r}")
+        if not isinstance(args, tuple):
+            args = (args,)
+        program = _export_method(self.module, method, args, kwargs, dynamic_shapes)
+        return self.add_exported(name, program, positional_names(bound, len(args)))
 
-    def mlir_bytecode(self) -> bytes:
-        buffer = io.BytesIO()
-        self.module.operation.write_bytecode(buffer)
-        return buffer.getvalue()
+    def add_exported(
+        self, name: str, program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()
+    ) -> Program:
+        """Add an ExportedProgram made elsewhere (e.g. loaded from a ``.pt2``) as ``name``."""
+        self._check_new_name(name)
+        self._functions[name] = Function(name, decompose(program), positional_names)
+        return self
 
-    def save_mlir(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.write_text(self.mlir, encoding="utf-8")
-        return path
+    def _check_new_name(self, name: str) -> None:
+        if not isinstance(name, str) or not name.isidentifier():
+            raise ExportError(f"function name {name!r} must be a Python identifier")
+        if name in self._functions:
+            raise ExportError(f"the program already has a function {name!r}")
 
-    def save_parameters(self, path: str | Path) -> Path:
-        """Write the external weights to the IREE parameter archive ``path`` (``.irpa``)."""
-        if not self.parameters:
-            raise ExportError(
-                'this program holds its weights inline; export it with params="external" to '
-                "write them to a parameter archive"
-            )
-        mutable = [state.name for state in self.state if state.mutable]
-        return save_archive(self.parameters, path, splat_candidates=mutable)
-
-    def compile(self, target: str = "llvm-cpu", flags: Sequence[str] = (), cache: bool = True) -> Compiled:
-        """Compile for ``target``; ``cache=False`` bypasses the persistent compile cache."""
-        from torch_iree.compiling import compile_exported
-
-        return compile_exported(self, target=target, flags=flags, cache=cache)
-
-    def __repr__(self) -> str:
-        described = []
-        for name, signature in self.functions.items():
-            inputs = ", ".join(t.describe() for t in signature.tensor_inputs)
-            outputs = ", ".join(t.describe() for t in signature.outputs)
-            described.append(f"{name}({inputs}) -> ({outputs})")
-        return f"<Exported {'; '.join(described)}>"
+    def export(self) -> Exported:
+        """Import every function into one MLIR module; weights shared, buffers as state."""
+        policy = "frozen" if self._frozen and self.params == "inline" else self.params
+        log.debug("importing %s (params %s)", ", ".join(self._functions), policy)
+        return import_programs(list(self._functions.values()), StatePolicy(policy, self.scope))
 
 
 def export(
@@ -107,22 +114,30 @@ def export(
     ``dynamic_shapes`` is passed to torch.export (``torch.export.Dim`` per dynamic dimension).
     ``params="external"`` leaves the weights out of the program, for a parameter archive
     (``Exported.save_parameters``); the default freezes them into it. Plain callables are
-    wrapped in a module.
+    wrapped in a module. Buffers the module updates are kept as program state.
     """
     if not isinstance(module, torch.nn.Module):
         if not callable(module):
             raise ExportError(f"expected an nn.Module or a callable, got {type(module).__name__}")
         module = _CallableModule(module)
-    if not isinstance(args, tuple):
-        args = (args,)
-    if params != "inline":
-        from torch_iree.program import Program
+    program = _one_function_program(module, params)
+    return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
 
-        program = Program(module, params=params)
-        return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
-    names = positional_names(module.forward, len(args))
-    program = capture(module, args, kwargs, dynamic_shapes, what=type(module).__name__)
-    return export_program(program, positional_names=names)
+
+def export_program(
+    program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = (), params: str = "inline"
+) -> Exported:
+    """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file)."""
+    if not isinstance(program, torch.export.ExportedProgram):
+        raise ExportError(f"expected a torch.export.ExportedProgram, got {type(program).__name__}")
+    one = _one_function_program(program.module(), params)
+    return one.add_exported("main", program, positional_names).export()
+
+
+def _one_function_program(module: torch.nn.Module, params: str) -> Program:
+    program = Program(module, params=params)
+    program._frozen = True
+    return program
 
 
 def capture(
@@ -138,30 +153,23 @@ def capture(
         ) from exc
 
 
-def export_program(
-    program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = (), params: str = "inline"
-) -> Exported:
-    """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file).
-
-    A program that updates buffers (a running statistic, a cache) is imported the way
-    ``Program`` imports one, with the buffers as state that persists between calls: freezing
-    them would silently drop the updates.
-    """
-    program = program.run_decompositions(decomposition_table())
-    if params != "inline" or _updates_buffers(program):
-        from torch_iree.program import Program
-
-        # Program wants the module for its own exports only; this one is already exported.
-        stateful = Program(program.module(), params=params)
-        return stateful.add_exported("main", program, positional_names, decomposed=True).export()
-    signature = dataclasses.replace(signature_of(program), positional_names=positional_names)
-    nodes = list(program.graph.nodes)  # the importer rewrites the graph; keep the node metadata
-    module = import_program(program)
-    return Exported(module, {"main": signature}, unsupported_ops(module, nodes))
-
-
-def _updates_buffers(program: torch.export.ExportedProgram) -> bool:
-    return bool(program.graph_signature.buffers_to_mutate)
+def _export_method(
+    module: torch.nn.Module, method: str, args: tuple[Any, ...], kwargs: Any, dynamic_shapes: Any
+) -> torch.export.ExportedProgram:
+    # torch.export traces module.forward; pointing the instance's forward at the method for
+    # the duration keeps parameter and buffer names those of the module itself.
+    if method == "forward":
+        return capture(module, args, kwargs, dynamic_shapes, what=type(module).__name__)
+    had_own_forward = "forward" in vars(module)
+    saved = vars(module).get("forward")
+    module.forward = getattr(module, method)
+    try:
+        return capture(module, args, kwargs, dynamic_shapes, what=f"{type(module).__name__}.{method}")
+    finally:
+        if had_own_forward:
+            module.forward = saved
+        else:
+            del module.forward
 
 
 def positional_names(function: Any, count: int) -> tuple[str, ...]:

@@ -1,91 +1,163 @@
-"""ExportedProgram → torch-dialect MLIR, through IREE's FX importer.
+"""FX graphs → torch-dialect MLIR: the one place an ``FxImporter`` is built and the one place
+decompositions are applied.
 
-One place where the graph crosses from PyTorch into MLIR. It also finds the ops that came out
-as generic ``torch.operator`` ops: those have no torch-mlir lowering, so compiling would fail on
-the first of them with a raw diagnostic. We name them all, with the model source lines they came
-from, before the compiler runs.
+Two kinds of graph come in: ``torch.export`` programs (``import_programs``: one or several
+functions over one module's state, placed by a ``StatePolicy``) and Dynamo graphs
+(``import_dynamo_graph``: torch.compile's unit of work, every placeholder a runtime input).
+Both are decomposed with ``torch_iree.decompositions``' table, imported by IREE's FX importer,
+and checked for ops the compiler cannot lower (``torch_iree.op_support``), so a model reaches
+the compiler the same way whichever API it came through.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
+import torch
+import torch.utils._pytree as pytree
 from iree.compiler import ir
-from iree.compiler.extras.fx_importer import FxImporter, _get_mlir_op_name_for_schema
-from torch.export import ExportedProgram
+from iree.compiler.extras.fx_importer import FxImporter
+from torch.export.graph_signature import OutputKind
 
-from torch_iree.errors import UnsupportedOp
+from torch_iree.artifacts import Exported
+from torch_iree.decompositions import decomposition_table
+from torch_iree.errors import ExportError
+from torch_iree.op_support import unsupported_ops
+from torch_iree.signature import InputSlot, Signature, signature_of, tensor_spec
+from torch_iree.state_hook import StateHook, StatePolicy
 
 
-def import_program(program: ExportedProgram, func_name: str = "main") -> ir.Module:
-    """Import a (decomposed) ExportedProgram with parameters frozen into the IR.
+@dataclass(frozen=True)
+class Function:
+    """One function of a program: an ExportedProgram and the names of its positional parameters."""
 
-    The importer rewrites ``program.graph`` in place (lifted parameters become literals), so
-    callers must read anything they need from the graph first.
+    name: str
+    program: torch.export.ExportedProgram
+    positional_names: tuple[str, ...] = ()
+
+
+def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
+    """``program`` with torch_iree's decomposition table applied (the importer's input)."""
+    return program.run_decompositions(decomposition_table())
+
+
+def import_programs(functions: Sequence[Function], policy: StatePolicy) -> Exported:
+    """Import decomposed ExportedPrograms into one module, their state placed by ``policy``."""
+    if not functions:
+        raise ExportError("the program has no functions: add one with program.function(...)")
+    for function in functions:
+        _check_no_input_mutation(function)
+    hook = StateHook(policy, _mutated_buffers(functions))
+    importer = FxImporter(context=ir.Context(), hooks=hook)
+    signatures: dict[str, Signature] = {}
+    unsupported = []
+    for function in functions:
+        # Read what we need from the graph first: the importer rewrites it.
+        signature = signature_of(function.program)
+        signatures[function.name] = dataclasses.replace(
+            signature,
+            positional_names=function.positional_names,
+            # Only user outputs are returned: state updates are stores to globals.
+            user_output_positions=tuple(range(len(signature.outputs))),
+        )
+        nodes = list(function.program.graph.nodes)
+        importer.import_program(function.program, func_name=function.name, import_symbolic_shape_expressions=True)
+        unsupported += unsupported_ops(importer.module, nodes)
+    return Exported(
+        importer.module,
+        signatures,
+        list(dict.fromkeys(unsupported)),
+        parameters=hook.external_tensors,
+        parameter_scope=policy.scope,
+        state=tuple(hook.globals.values()),
+    )
+
+
+def import_dynamo_graph(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> tuple[Exported, list[str]]:
+    """Functionalise, decompose and import a Dynamo graph.
+
+    Returns the Exported program and the names of the GraphModule's own parameters and buffers
+    that the program takes first, before the graph's placeholders (they stay inputs, so weight
+    updates are seen and one compiled graph serves any weights of the same shapes).
     """
-    context = ir.Context()
-    importer = FxImporter(context=context)
-    importer.import_frozen_program(program, func_name=func_name, import_symbolic_shape_expressions=True)
-    return importer.module
+    from torch._functorch.aot_autograd import aot_export_module
+    from torch._guards import detect_fake_mode
 
-
-def import_graph(graph_module: Any, func_name: str = "main") -> ir.Module:
-    """Import a functional ATen FX graph whose placeholders are all runtime inputs."""
+    values = placeholder_values(gm, example_inputs)
+    fake_mode = detect_fake_mode(values) or torch._subclasses.FakeTensorMode(allow_non_fake_inputs=True)
+    with fake_mode:
+        traced, graph_signature = aot_export_module(
+            gm, values, trace_joint=False, decompositions=decomposition_table()
+        )
+    if graph_signature.buffers_to_mutate or graph_signature.user_inputs_to_mutate:
+        raise ExportError(
+            "the graph mutates its inputs or buffers in place, which the torch.compile backend "
+            "does not compile yet"
+        )
+    lifted = [*graph_signature.parameters, *graph_signature.buffers]
+    signature = _graph_signature(traced)
+    nodes = list(traced.graph.nodes)
     importer = FxImporter(context=ir.Context())
-    importer.import_stateless_graph(graph_module.graph, func_name=func_name)
-    return importer.module
+    importer.import_stateless_graph(traced.graph, func_name="main")
+    module = importer.module
+    return Exported(module, {"main": signature}, unsupported_ops(module, nodes)), lifted
 
 
-def generic_ops(module: ir.Module) -> list[tuple[str, str | None]]:
-    """The ``torch.operator`` ops left in ``module``: (torch op name, source location)."""
-    found: list[tuple[str, str | None]] = []
-
-    def visit(op: Any) -> ir.WalkResult:
-        if op.operation.name == "torch.operator":
-            name = ir.StringAttr(op.operation.attributes["name"]).value
-            found.append((name.removeprefix("torch."), _source_of(op.operation.location)))
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
-    return found
+def placeholder_values(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> list[Any]:
+    """The (fake, possibly symbolic) values Dynamo traced each placeholder with."""
+    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+    return [node.meta.get("example_value", example) for node, example in zip(placeholders, example_inputs, strict=True)]
 
 
-def unsupported_ops(module: ir.Module, nodes: Iterable[Any]) -> list[UnsupportedOp]:
-    """Generic ops in ``module``, attributed to the FX nodes (source line, nn.Module path)."""
-    generic = dict(generic_ops(module))
-    found: dict[tuple[str, str | None], UnsupportedOp] = {}
-    claimed: set[str] = set()
-    for node in nodes:
-        schema = getattr(node.target, "_schema", None) if node.op == "call_function" else None
-        if schema is None:
-            continue
-        mlir_name = _get_mlir_op_name_for_schema(schema).removeprefix("torch.")
-        if mlir_name not in generic:
-            continue
-        claimed.add(mlir_name)
-        # Name the op the user wrote: a decomposition may have turned it into a prim.
-        original = node.meta.get("original_aten")
-        op_name = mlir_name if original is None else str(original).removesuffix(".default")
-        source = _user_frame(node.meta.get("stack_trace")) or generic[mlir_name]
-        stack = node.meta.get("nn_module_stack") or {}
-        module_path = list(stack.values())[-1][0] if stack else None
-        found.setdefault((op_name, source), UnsupportedOp(op_name, source, module_path or None))
-    for name, source in generic.items():  # ops no FX node claimed: report the IR location
-        if name not in claimed:
-            found[(name, source)] = UnsupportedOp(name, source, None)
-    return list(found.values())
+def _graph_signature(traced: torch.fx.GraphModule) -> Signature:
+    inputs = []
+    for node in (n for n in traced.graph.nodes if n.op == "placeholder"):
+        value = node.meta.get("val")
+        if isinstance(value, torch.Tensor):
+            inputs.append(InputSlot(tensor_spec(node.name, value)))
+        else:  # a SymInt size: passed to the program as an integer
+            inputs.append(InputSlot(None, symbol=node.name))
+    output_node = next(n for n in traced.graph.nodes if n.op == "output")
+    outputs = []
+    for index, value in enumerate(output_node.args[0]):
+        val = getattr(value, "meta", {}).get("val")
+        if not isinstance(val, torch.Tensor):
+            raise ExportError(f"graph output {index} is a {type(val).__name__}, not a tensor")
+        outputs.append(tensor_spec(f"output_{index}", val))
+    _, in_spec = pytree.tree_flatten(tuple(range(len(inputs))))
+    _, out_spec = pytree.tree_flatten(tuple(range(len(outputs))))
+    return Signature(
+        inputs=tuple(inputs),
+        outputs=tuple(outputs),
+        user_output_positions=tuple(range(len(outputs))),
+        in_spec=pytree.treespec_dumps(in_spec),
+        out_spec=pytree.treespec_dumps(out_spec),
+    )
 
 
-def _user_frame(stack_trace: str | None) -> str | None:
-    """The innermost ``File "x.py", line N`` of an FX node's stack trace, as "x.py:N"."""
-    frames = re.findall(r'File "([^"]+)", line (\d+)', stack_trace or "")
-    return f"{frames[-1][0]}:{frames[-1][1]}" if frames else None
+def _mutated_buffers(functions: Sequence[Function]) -> set[str]:
+    """Buffers any function updates: each becomes one mutable global all functions share."""
+    mutated: set[str] = set()
+    for function in functions:
+        for spec in function.program.graph_signature.output_specs:
+            if spec.kind == OutputKind.BUFFER_MUTATION:
+                mutated.add(spec.target)
+            elif spec.kind == OutputKind.PARAMETER_MUTATION:
+                raise ExportError(
+                    f"function {function.name!r} updates parameter {spec.target!r}; programs can "
+                    "update buffers only: register it with register_buffer instead"
+                )
+    return mutated
 
 
-def _source_of(location: ir.Location) -> str | None:
-    # Locations print as loc("file.py":12:0), possibly nested (callsite/fused); the first
-    # file:line in the text is the model line the importer recorded for the op.
-    match = re.search(r'"([^"]+)":(\d+)', str(location))
-    return f"{match.group(1)}:{match.group(2)}" if match else None
+def _check_no_input_mutation(function: Function) -> None:
+    mutated = function.program.graph_signature.user_inputs_to_mutate
+    if mutated:
+        raise ExportError(
+            f"function {function.name!r} updates its input(s) {', '.join(sorted(set(mutated.values())))} "
+            "in place; compiled programs cannot write to caller tensors: return the new value, or "
+            "keep it in a buffer (program state)"
+        )

@@ -1,55 +1,113 @@
-"""Stage 3: a ``Compiled`` program → a ``Loaded`` callable on an IREE runtime device.
+"""The runtime stage's engine: a ``Session`` (VM instance and HAL devices) and programs loaded
+into it, called with torch tensors.
 
-One VM instance per process, and one HAL device per driver and index, both reused by every
-loaded program: creating a device starts its worker threads, which is slow and, done per
-program, would leave many thread pools spinning next to PyTorch's own.
+A session owns one VM instance and one HAL device per driver and index, reused by every program
+it loads: creating a device starts its worker threads, which is slow and, done per program,
+would leave many thread pools spinning next to PyTorch's own. ``Session()`` makes an explicit
+one; ``load`` without a session uses the default session, created on first use. Devices live as
+long as the session or a program loaded into it.
+
+The runtime takes any object shaped like ``LoadableProgram`` (``torch_iree.Compiled`` is one);
+it imports nothing of the compiler, so a host with only ``iree-base-runtime`` can run programs.
 """
 
 from __future__ import annotations
 
 import atexit
-import functools
 import gc
-from collections.abc import Sequence
+import threading
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import iree.runtime as rt
 import ml_dtypes
 import numpy as np
 import torch
 
-from torch_iree.compiling import Compiled
+from torch_iree import dtypes
 from torch_iree.errors import ArtifactError, DeviceError
-from torch_iree.parameters import open_archive
+from torch_iree.parameters import ParameterSpec, open_archive
 from torch_iree.signature import Signature
 from torch_iree.targets import BACKENDS
 from torch_iree.validation import InputPlan
 
-# torch dtype → (IREE element type, numpy dtype used for the host copy)
+
+class LoadableProgram(Protocol):
+    """What the runtime needs of a compiled program."""
+
+    vmfb: bytes
+    functions: Mapping[str, Signature]
+    driver: str
+    parameters: ParameterSpec | None
+
+
+def _host_numpy_dtype(entry: dtypes.DType) -> np.dtype:
+    return np.dtype(ml_dtypes.bfloat16) if entry.numpy == "bfloat16" else np.dtype(entry.numpy)
+
+
+# torch dtype → (IREE element type, numpy dtype used for the host copy), from the one table.
 _ELEMENT_TYPES: dict[torch.dtype, tuple[Any, np.dtype]] = {
-    torch.float32: (rt.HalElementType.FLOAT_32, np.dtype(np.float32)),
-    torch.float64: (rt.HalElementType.FLOAT_64, np.dtype(np.float64)),
-    torch.float16: (rt.HalElementType.FLOAT_16, np.dtype(np.float16)),
-    torch.bfloat16: (rt.HalElementType.BFLOAT_16, np.dtype(ml_dtypes.bfloat16)),
-    torch.int8: (rt.HalElementType.SINT_8, np.dtype(np.int8)),
-    torch.int16: (rt.HalElementType.SINT_16, np.dtype(np.int16)),
-    torch.int32: (rt.HalElementType.SINT_32, np.dtype(np.int32)),
-    torch.int64: (rt.HalElementType.SINT_64, np.dtype(np.int64)),
-    torch.uint8: (rt.HalElementType.UINT_8, np.dtype(np.uint8)),
-    torch.bool: (rt.HalElementType.BOOL_8, np.dtype(np.bool_)),
+    getattr(torch, d.name): (getattr(rt.HalElementType, d.hal), _host_numpy_dtype(d)) for d in dtypes.DTYPES
 }
 # torch cannot take numpy arrays of these dtypes; they cross as same-width integers.
 _BIT_VIEWS = {torch.bfloat16: (np.int16, torch.int16)}
 
 
-@functools.cache
-def vm_instance() -> rt.VmInstance:
-    return rt.VmInstance()
+class Session:
+    """A VM instance and the HAL devices opened on it."""
+
+    def __init__(self) -> None:
+        self.instance = rt.VmInstance()
+        self._devices: dict[tuple[str, int], rt.HalDevice] = {}
+        self._lock = threading.Lock()
+
+    def device(self, driver: str, index: int = 0) -> rt.HalDevice:
+        """The session's device ``index`` of ``driver``, opened on first use."""
+        with self._lock:
+            if (driver, index) not in self._devices:
+                self._devices[(driver, index)] = _open_device(driver, index)
+            return self._devices[(driver, index)]
+
+    def load(
+        self, program: LoadableProgram, device: str = "cpu", parameters: str | Path | None = None
+    ) -> Loaded:
+        return Loaded(program, device=device, parameters=parameters, session=self)
+
+    def close(self) -> None:
+        """Drop the session's devices; programs loaded into it keep the ones they use."""
+        with self._lock:
+            self._devices.clear()
 
 
-@functools.cache
-def hal_device(driver: str, index: int = 0) -> rt.HalDevice:
+_default_session: Session | None = None
+_default_lock = threading.Lock()
+
+
+def default_session() -> Session:
+    """The session ``load`` uses when given none: made on first use, one per process."""
+    global _default_session
+    with _default_lock:
+        if _default_session is None:
+            _default_session = Session()
+            # Registered when the session is made, so it runs (LIFO) before the hooks of
+            # anything imported earlier that the session's devices depend on.
+            atexit.register(_drop_default_session)
+        return _default_session
+
+
+def _drop_default_session() -> None:
+    # At interpreter exit, release the devices while Python still runs: left to module
+    # teardown, nanobind would report them (and the programs holding them) as leaked.
+    global _default_session
+    with _default_lock:
+        if _default_session is not None:
+            _default_session.close()
+            _default_session = None
+    gc.collect()
+
+
+def _open_device(driver: str, index: int) -> rt.HalDevice:
     if driver not in rt.query_available_drivers():
         raise DeviceError(
             f"the IREE runtime has no {driver!r} driver here; available: "
@@ -64,17 +122,6 @@ def hal_device(driver: str, index: int = 0) -> rt.HalDevice:
             f"no {driver} device {index} could be opened ({exc}); check the driver and that the "
             "GPU is visible (nvidia-smi / rocminfo / vulkaninfo)"
         ) from exc
-
-
-@atexit.register
-def _release_devices() -> None:
-    # atexit runs hooks last-in first-out: torch_iree.dynamo, imported after this module,
-    # drops its compiled graphs first; then nothing holds the devices at interpreter teardown
-    # (nanobind would report them as leaked).
-    gc.collect()
-    hal_device.cache_clear()
-    vm_instance.cache_clear()
-    gc.collect()
 
 
 def parse_device(device: str, compiled_driver: str) -> tuple[str, int]:
@@ -113,15 +160,23 @@ class Loaded:
     ``reset_state()``; two Loaded of the same program have separate state.
     """
 
-    def __init__(self, compiled: Compiled, device: str = "cpu", parameters: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        compiled: LoadableProgram,
+        device: str = "cpu",
+        parameters: str | Path | None = None,
+        session: Session | None = None,
+    ) -> None:
         driver, index = parse_device(device, compiled.driver)
+        self.session = session or default_session()
         self.compiled = compiled
-        self.device = hal_device(driver, index)
+        self.device = self.session.device(driver, index)
+        self._instance = self.session.instance
         self._driver, self._device_id = driver, index
         # The archive's index maps the file; the provider reads through it, so it lives as long
         # as we do.
         self._archive = _open_parameters(compiled, parameters)
-        self._module = rt.VmModule.copy_buffer(vm_instance(), compiled.vmfb)
+        self._module = rt.VmModule.copy_buffer(self._instance, compiled.vmfb)
         self.reset_state()
         self.functions = {
             name: LoadedFunction(self, name, signature) for name, signature in compiled.functions.items()
@@ -129,7 +184,7 @@ class Loaded:
 
     def reset_state(self) -> None:
         """Start over from the program's initial state (a new VM context)."""
-        instance = vm_instance()
+        instance = self._instance
         modules = [rt.create_hal_module(instance, self.device)]
         if self._archive is not None:
             provider = self._archive.create_provider(scope=self.compiled.parameters.scope)
@@ -159,7 +214,7 @@ class Loaded:
         return next(iter(self.functions.values()))
 
 
-def _open_parameters(compiled: Compiled, parameters: str | Path | None) -> rt.ParameterIndex | None:
+def _open_parameters(compiled: LoadableProgram, parameters: str | Path | None) -> rt.ParameterIndex | None:
     """The mapped archive a program with external weights needs (None for inline weights)."""
     if compiled.parameters is None:
         if parameters is not None:
@@ -328,10 +383,14 @@ def _same_device(tensor: torch.Tensor, dlpack_device: int, device_id: int) -> bo
     return kind == "cuda" and (tensor.device.index or 0) == device_id
 
 
-def load(program: Compiled | str | Path, device: str = "cpu", parameters: str | Path | None = None) -> Loaded:
-    """Load a compiled program (or one saved with ``Compiled.save``) onto ``device``.
+def load(
+    program: LoadableProgram,
+    device: str = "cpu",
+    parameters: str | Path | None = None,
+    session: Session | None = None,
+) -> Loaded:
+    """Load a compiled program onto ``device`` (in ``session``, default: the default session).
 
     ``parameters``: the ``.irpa`` archive of a program exported with external weights.
     """
-    compiled = program if isinstance(program, Compiled) else Compiled.read(program)
-    return Loaded(compiled, device=device, parameters=parameters)
+    return Loaded(program, device=device, parameters=parameters, session=session)

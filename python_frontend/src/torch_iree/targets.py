@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from torch_iree.errors import TorchIreeError
 
+HOST = "host"  # llvm-cpu's default arch: the CPU this process runs on
+
 
 @dataclass(frozen=True)
 class Backend:
@@ -30,7 +32,7 @@ BACKENDS: dict[str, Backend] = {
             "llvm-cpu",
             "local-task",
             "--iree-llvmcpu-target-cpu",
-            "host",
+            HOST,
             ("cpu", "local-task", "local-sync"),
         ),
         Backend("cuda", "cuda", "cuda", "--iree-cuda-target", None, ("cuda",)),
@@ -55,11 +57,11 @@ class Target:
     def driver(self) -> str:
         return self.backend.driver
 
-    def compiler_flags(self) -> list[str]:
-        flags = [f"--iree-hal-target-backends={self.backend.iree_backend}"]
-        if self.arch is not None:
-            flags.append(f"{self.backend.arch_flag}={self.arch}")
-        return flags
+    @property
+    def is_host_cpu(self) -> bool:
+        """llvm-cpu code for this machine's CPU: the compiler resolves ``host`` to a name and
+        features (see ``torch_iree.compiling.HostCpu``)."""
+        return self.backend.name == "llvm-cpu" and self.arch == HOST
 
 
 def resolve_target(spec: str | Target) -> Target:

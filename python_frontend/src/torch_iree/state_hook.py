@@ -1,24 +1,23 @@
-"""Module state (parameters and buffers) as IREE globals, for programs of several functions.
+"""How a program's state (its module's parameters and buffers) enters the IR: the importer's
+one hook, with a policy.
 
-The frozen import used by ``torch_iree.export`` copies each weight into the function that uses
-it. A ``Program`` of several functions must instead share one copy of every weight and keep
-mutable buffers (a KV cache, a counter) between calls. This importer hook gives each state
-tensor one ``util.global`` named after its ``state_dict`` key:
+* ``frozen``: each weight is a literal constant of the function that uses it (the importer's
+  default; one-function programs, where the compiler may fold weights into the code);
+* ``inline``: each weight is one immutable ``util.global`` whose initial value is the tensor,
+  shared by every function of the program;
+* ``external``: each weight is a ``util.global`` initialised from the named parameter
+  ``#stream.parameter.named<"scope"::"key">``, which a parameter archive provides at load
+  time. ``external_min_bytes`` keeps smaller tensors inline (the IR corpus does that).
 
-* weights are immutable globals whose initial value is the tensor itself (``params="inline"``)
-  or a named parameter ``#stream.parameter.named<"scope"::"key">`` that a parameter archive
-  provides at load time (``params="external"``);
-* buffers that any function updates are mutable globals: functions load them and store the
-  value they produce, so an update made by one call is seen by the next (and by the other
-  functions). Their initial value follows ``params`` like the weights'.
+Under every policy, a buffer that some function updates (a KV cache, a running count) is a
+mutable global: functions load it and store what they produce, so an update made by one call is
+seen by the next, and by the other functions of the program.
 
 Mutable globals never get a splat initial value (``dense<0.0>``), though a zeroed cache would be
 cheapest that way: with splats, IREE 3.13 compiled the example decoder (examples/gpt_decoder.py)
-so that a layer's K cache read back the V cache's values (two mutable globals with the same
-initial constant, stored at the same places; likely global fusion, not yet reduced to a small
-repro: two plain globals stored together compile correctly). Each keeps its own value instead
-(an inline blob, or an archive entry: the archive stores a uniform tensor as a splat, so a
-zeroed cache costs no file space there).
+so that a layer's K cache read back the V cache's values (see docs/iree-issues/). Each keeps its
+own value instead (an inline blob, or an archive entry: the archive stores a uniform tensor as a
+splat, so a zeroed cache costs no file space there).
 """
 
 from __future__ import annotations
@@ -33,36 +32,39 @@ from iree.compiler.dialects import util
 from iree.compiler.extras.fx_importer import FxImporterHooks, InputInfo
 from torch.export.graph_signature import InputKind
 
+from torch_iree import dtypes
+from torch_iree.artifacts import StateGlobal
 from torch_iree.errors import ExportError
 
-# torch dtype → MLIR builtin element type of the global.
-ELEMENT_TYPES = {
-    torch.float32: "f32",
-    torch.float64: "f64",
-    torch.float16: "f16",
-    torch.bfloat16: "bf16",
-    torch.int8: "i8",
-    torch.int16: "i16",
-    torch.int32: "i32",
-    torch.int64: "i64",
-    torch.uint8: "ui8",
-}
 _STATE_KINDS = (InputKind.PARAMETER, InputKind.BUFFER)
 
 
 @dataclass(frozen=True)
-class StateGlobal:
-    """One state tensor as the program holds it."""
+class StatePolicy:
+    """Where a program's weights live (see the module's docstring)."""
 
-    name: str  # its state_dict key, and the global's symbol
-    tensor_type: str  # e.g. "tensor<4x64x16xf32>"
-    mutable: bool
-    external: bool  # initial value read from the parameter archive
+    name: str  # "frozen", "inline" or "external"
+    scope: str = "model"  # the parameter archive's scope
+    external_min_bytes: int = 0  # "external": smaller weights stay frozen literals
+
+    def __post_init__(self) -> None:
+        if self.name not in POLICIES:
+            raise ExportError(f"params must be one of {', '.join(POLICIES)}, got {self.name!r}")
+
+
+POLICIES = ("frozen", "inline", "external")
 
 
 def tensor_type_of(tensor: torch.Tensor) -> str:
     """The builtin tensor type a global holding ``tensor`` has, e.g. "tensor<4x64xf32>"."""
-    return "tensor<" + "".join(f"{d}x" for d in tensor.shape) + ELEMENT_TYPES[tensor.dtype] + ">"
+    entry = dtypes.of_torch(tensor.dtype)
+    assert entry is not None and entry.state, f"{tensor.dtype} cannot be program state"
+    return "tensor<" + "".join(f"{d}x" for d in tensor.shape) + entry.builtin + ">"
+
+
+def _can_be_state(tensor: torch.Tensor) -> bool:
+    entry = dtypes.of_torch(tensor.dtype)
+    return entry is not None and entry.state
 
 
 class GlobalDeclarations:
@@ -88,17 +90,16 @@ class GlobalDeclarations:
         self._last = op
 
 
-class StateAsGlobals(FxImporterHooks):
-    """Importer hooks that map a module's parameters and buffers to shared ``util.global``s.
+class StateHook(FxImporterHooks):
+    """The importer hook that places parameters and buffers by ``policy``.
 
-    ``mutated`` names the buffers some function of the program updates; they become mutable.
-    Everything that goes to the archive is collected in ``external_tensors`` (by key), in the
-    order the program first uses it.
+    ``mutated`` names the buffers some function of the program updates; they become mutable
+    globals. Everything that goes to the archive is collected in ``external_tensors`` (by key),
+    in the order the program first uses it; ``globals`` lists every global declared.
     """
 
-    def __init__(self, params: str, scope: str, mutated: Iterable[str]) -> None:
-        self.params = params
-        self.scope = scope
+    def __init__(self, policy: StatePolicy, mutated: Iterable[str] = ()) -> None:
+        self.policy = policy
         self.mutated = frozenset(mutated)
         self.globals: dict[str, StateGlobal] = {}
         self.external_tensors: dict[str, torch.Tensor] = {}
@@ -112,15 +113,20 @@ class StateAsGlobals(FxImporterHooks):
         if spec.kind not in _STATE_KINDS or not isinstance(value, torch.Tensor):
             return None  # constants and the like: the importer's default (an inline literal)
         mutable = spec.target in self.mutated
-        if value.dtype not in ELEMENT_TYPES:
+        if not _can_be_state(value):
             if mutable:
+                allowed = ", ".join(d.name for d in dtypes.DTYPES if d.state)
                 raise ExportError(
                     f"buffer {spec.target!r} ({value.dtype}) is updated by the program, but program "
-                    f"state can hold only {', '.join(str(d) for d in ELEMENT_TYPES)}; keep it in "
-                    "one of those dtypes and convert where it is used"
+                    f"state can hold only {allowed}; keep it in one of those dtypes and convert "
+                    "where it is used"
                 )
             return None  # e.g. a bool mask: an inline literal in each function that reads it
-        state = self.globals.get(spec.target) or self._declare(spec.target, value, mutable)
+        state = self.globals.get(spec.target)
+        if state is None:
+            if not mutable and not self._as_global(value):
+                return None  # frozen: a literal in the function
+            state = self._declare(spec.target, value, mutable)
         loaded = util.GlobalLoadOp(ir.Type.parse(state.tensor_type), state.name).result
         return ir.Operation.create(
             "torch_c.from_builtin_tensor", results=[info.ir_type], operands=[loaded]
@@ -133,12 +139,22 @@ class StateAsGlobals(FxImporterHooks):
         ).result
         util.GlobalStoreOp(builtin, state.name)
 
+    def _as_global(self, tensor: torch.Tensor) -> bool:
+        if self.policy.name == "inline":
+            return True
+        return self.policy.name == "external" and self._external(tensor)
+
+    def _external(self, tensor: torch.Tensor) -> bool:
+        nbytes = tensor.numel() * tensor.element_size()
+        return self.policy.name == "external" and nbytes >= self.policy.external_min_bytes
+
     def _declare(self, name: str, tensor: torch.Tensor, mutable: bool) -> StateGlobal:
         assert self._declarations is not None, "prepare_module runs before any input"
         tensor_type = tensor_type_of(tensor)
-        external = self.params == "external"
+        external = self._external(tensor)
         if external:
-            initial = ir.Attribute.parse(f'#stream.parameter.named<"{self.scope}"::"{name}"> : {tensor_type}')
+            scope = self.policy.scope
+            initial = ir.Attribute.parse(f'#stream.parameter.named<"{scope}"::"{name}"> : {tensor_type}')
             self.external_tensors[name] = tensor
         else:
             initial = _resource_attr(tensor, name, ir.Type.parse(tensor_type))

@@ -1,0 +1,70 @@
+"""Which ops of an imported program the compiler cannot lower, and where the model used them.
+
+Ops with no torch-dialect definition come out of the FX importer as generic ``torch.operator``
+ops: compiling would fail on the first of them with a raw diagnostic. We name them all, with
+the model source lines and submodules they came from, before the compiler runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from iree.compiler import ir
+from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
+
+from torch_iree.errors import UnsupportedOp
+
+
+def generic_ops(module: ir.Module) -> list[tuple[str, str | None]]:
+    """The ``torch.operator`` ops left in ``module``: (torch op name, source location)."""
+    found: list[tuple[str, str | None]] = []
+
+    def visit(op: Any) -> ir.WalkResult:
+        if op.operation.name == "torch.operator":
+            name = ir.StringAttr(op.operation.attributes["name"]).value
+            found.append((name.removeprefix("torch."), _source_of(op.operation.location)))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    return found
+
+
+def unsupported_ops(module: ir.Module, nodes: Iterable[Any]) -> list[UnsupportedOp]:
+    """Generic ops in ``module``, attributed to the FX nodes (source line, nn.Module path)."""
+    generic = dict(generic_ops(module))
+    found: dict[tuple[str, str | None], UnsupportedOp] = {}
+    claimed: set[str] = set()
+    for node in nodes:
+        schema = getattr(node.target, "_schema", None) if node.op == "call_function" else None
+        if schema is None:
+            continue
+        mlir_name = _get_mlir_op_name_for_schema(schema).removeprefix("torch.")
+        if mlir_name not in generic:
+            continue
+        claimed.add(mlir_name)
+        # Name the op the user wrote: a decomposition may have turned it into a prim.
+        original = node.meta.get("original_aten")
+        op_name = mlir_name if original is None else str(original).removesuffix(".default")
+        source = _user_frame(node.meta.get("stack_trace")) or generic[mlir_name]
+        stack = node.meta.get("nn_module_stack") or {}
+        module_path = list(stack.values())[-1][0] if stack else None
+        found.setdefault((op_name, source), UnsupportedOp(op_name, source, module_path or None))
+    for name, source in generic.items():  # ops no FX node claimed: report the IR location
+        if name not in claimed:
+            found[(name, source)] = UnsupportedOp(name, source, None)
+    return list(found.values())
+
+
+def _user_frame(stack_trace: str | None) -> str | None:
+    """The innermost ``File "x.py", line N`` of an FX node's stack trace, as "x.py:N"."""
+    frames = re.findall(r'File "([^"]+)", line (\d+)', stack_trace or "")
+    return f"{frames[-1][0]}:{frames[-1][1]}" if frames else None
+
+
+def _source_of(location: ir.Location) -> str | None:
+    # Locations print as loc("file.py":12:0), possibly nested (callsite/fused); the first
+    # file:line in the text is the model line the importer recorded for the op.
+    match = re.search(r'"([^"]+)":(\d+)', str(location))
+    return f"{match.group(1)}:{match.group(2)}" if match else None

@@ -30,7 +30,14 @@ TORCH_PIN = f"torch=={LOCK['torch']['tested'][0]}"  # never unpinned: that resol
 IREE_PINS = [f"iree-base-{part}=={LOCK['iree']['version']}" for part in ("compiler", "runtime")]
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
 BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
-TEST_DEPS = ["pytest>=8", "pytest-timeout>=2.3", "matplotlib>=3.8", "cibuildwheel>=2.21", "pyyaml>=6"]
+TEST_DEPS = [
+    "pytest>=8",
+    "pytest-timeout>=2.3",
+    "matplotlib>=3.8",
+    "cibuildwheel>=2.21",
+    "pyyaml>=6",
+    "psutil>=5.9",  # benchmarks/harness (memory sampling), and its test
+]
 
 nox.options.sessions = ["build"]
 nox.options.reuse_venv = "yes"  # a second `nox -s build` must not recreate environments

@@ -129,9 +129,9 @@ def compile_probe(target: str, flags: Sequence[str] = ()) -> bytes | str:
     """A tiny program compiled for ``target``: the .vmfb, or the compiler's first error line."""
     import iree.compiler.tools as iree_tools
 
-    from torch_iree.targets import resolve_target
+    from torch_iree.compiling import default_compiler
 
-    all_flags = [*resolve_target(target).compiler_flags(), *flags]
+    all_flags = list(default_compiler().flags(target, flags))
     try:
         return iree_tools.compile_str(_PREFLIGHT_MLIR, extra_args=all_flags)
     except iree_tools.CompilerToolError as exc:

@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # examples/, from 
 
 from iree.compiler import ir  # noqa: E402
 
-import torch_iree.state_import as state_import  # noqa: E402
+import torch_iree.state_hook as state_hook  # noqa: E402
 from examples.gpt_decoder import TinyGPT, build_program  # noqa: E402
 
-inline_blob = state_import._resource_attr
+inline_blob = state_hook._resource_attr
 
 
 def splat_when_zero(tensor, name, tensor_type):  # type: ignore[no-untyped-def]
@@ -35,7 +35,7 @@ def splat_when_zero(tensor, name, tensor_type):  # type: ignore[no-untyped-def]
     return inline_blob(tensor, name, tensor_type)
 
 
-state_import._resource_attr = splat_when_zero
+state_hook._resource_attr = splat_when_zero
 exported = build_program(TinyGPT(layers=1).eval()).export()
 Path("/tmp/splat.mlir").write_text(exported.mlir, encoding="utf-8")
 print("/tmp/splat.mlir")

@@ -262,6 +262,9 @@ SLICE = (
     "third_party/bazel",
     "third_party/stack.lock",
     "ci",
+    "torch_iree_models",  # //ci depends on the model registry (ci.corpus, ci.coverage)
+    "benchmarks/BUILD.bazel",  # tests/ci's suite depends on //benchmarks:harness
+    "benchmarks/harness",
     "compiler_plugin/bazel",
     "compiler_plugin/BUILD.bazel",  # //ci reads the preset and the probe (ci/providers)
     "compiler_plugin/CMakePresets.json",

@@ -23,11 +23,12 @@ CHILD = textwrap.dedent(
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.Tanh(), torch.nn.Linear(16, int(sys.argv[1])))
     x = torch.randn(2, 8)
+    cache = CompileCache.from_environment()
     start = time.perf_counter()
-    run = torch_iree.compile(model, (x,))
+    run = torch_iree.compile(model, (x,), cache=cache)
     seconds = time.perf_counter() - start
     ok = bool(torch.allclose(run(x), model(x), atol=1e-5))
-    stats = CompileCache.from_environment().stats
+    stats = cache.stats
     print(json.dumps({"hits": stats.hits, "misses": stats.misses, "corrupt": stats.corrupt, "ok": ok, "s": seconds}))
     """
 )
@@ -59,7 +60,7 @@ def test_concurrent_compiles_leave_whole_entries(tmp_path: Path) -> None:
     results = [_result(p) for p in procs]
     assert all(r["ok"] and r["corrupt"] == 0 for r in results)
     entries = sorted(tmp_path.glob("*.entry"))
-    assert len(entries) == 2 and not list(tmp_path.glob(".tmp-*"))
+    assert len(entries) == 2 and not list(tmp_path.glob(".*.partial"))
     cache = CompileCache(tmp_path)
     assert all(cache.get(e.name.removesuffix(".entry")) is not None for e in entries)
 
@@ -78,7 +79,7 @@ def test_corrupted_entry_is_discarded_and_rebuilt(tmp_path: Path) -> None:
 def test_truncated_entry_is_a_miss(tmp_path: Path) -> None:
     cache = CompileCache(tmp_path)
     compiled = torch_iree.export(torch.nn.Linear(2, 2), (torch.randn(1, 2),)).compile(cache=False)
-    cache.put("k", compiled)
+    cache.put("k", compiled.metadata(), compiled.vmfb)
     path = cache.path("k")
     path.write_bytes(path.read_bytes()[:-10])
     assert cache.get("k") is None and not path.exists() and cache.stats.corrupt == 1
@@ -89,11 +90,11 @@ def test_lru_eviction_bounds_the_size(tmp_path: Path) -> None:
     size = len(compiled.vmfb)
     cache = CompileCache(tmp_path, max_bytes=int(size * 2.5) + 4096)
     for key in ("a", "b"):
-        cache.put(key, compiled)
+        cache.put(key, compiled.metadata(), compiled.vmfb)
     os.utime(cache.path("a"), (1, 1))  # make "a" the least recently used
     os.utime(cache.path("b"), (2, 2))
     assert cache.get("a") is not None  # ... until a hit refreshes it
-    cache.put("c", compiled)
+    cache.put("c", compiled.metadata(), compiled.vmfb)
     assert sorted(p.stem for p in tmp_path.glob("*.entry")) == ["a", "c"]
     assert cache.stats.evicted == 1
 
@@ -104,3 +105,22 @@ def test_cache_can_be_disabled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert CompileCache.from_environment() is None
     torch_iree.compile(torch.nn.Linear(2, 2), (torch.randn(1, 2),))
     assert not list(tmp_path.glob("*.entry"))
+
+
+def test_each_host_cpu_gets_its_own_entry(tmp_path: Path) -> None:
+    """ "llvm-cpu" compiles for the CPU the compiler resolves "host" to, and the key records it:
+    a cache shared between two machines never serves one's code to the other."""
+    from torch_iree.compiling import Compiler, HostCpu
+
+    exported = torch_iree.export(torch.nn.Linear(4, 4), (torch.randn(2, 4),))
+    cache = CompileCache(tmp_path)
+    # Two CPUs this host can run code for: the baseline of its architecture, and its own.
+    here = Compiler().host_cpu
+    for cpu in (HostCpu("generic", ""), here):
+        compiled = exported.compile("llvm-cpu", cache=cache, compiler=Compiler(host_cpu=cpu))
+        assert f"--iree-llvmcpu-target-cpu={cpu.name}" in compiled.flags
+        assert "--iree-llvmcpu-target-cpu=host" not in compiled.flags
+    assert (cache.stats.hits, cache.stats.misses) == (0, 2)
+    assert len(list(tmp_path.glob("*.entry"))) == 2
+    again = exported.compile("llvm-cpu", cache=cache, compiler=Compiler(host_cpu=here))
+    assert cache.stats.hits == 1 and again.flags == compiled.flags

@@ -14,6 +14,8 @@ import pytest
 import torch
 
 from torch_iree import cli
+from torch_iree.cli.common import UsageError
+from torch_iree.cli.doctor import pinned_requirements
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # cli_models, as the spec names it
@@ -64,8 +66,8 @@ def test_export_mlir_compile_run(tmp_path: Path, capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert "exporting cli_models:make_mlp…" in err
     assert "func.func @main(%arg0: !torch.vtensor<[2,8],f32>)" in mlir.read_text()
-    # Without the signature sidecar `compile` derives it from @main's types.
-    mlir.with_name("mlp.mlir.signature.json").unlink()
+    # Without its metadata file `compile` derives the signature from @main's types.
+    mlir.with_name("mlp.mlir.json").unlink()
     vmfb = tmp_path / "mlp.vmfb"
     assert cli.main(["compile", str(mlir), "-o", str(vmfb), "--target", "llvm-cpu"]) == 0
     assert "compiling mlp.mlir for llvm-cpu" in capsys.readouterr().err
@@ -215,17 +217,10 @@ def test_frontend_error_exit_1(program: Path, tmp_path: Path, capsys: pytest.Cap
 def test_parse_helpers() -> None:
     assert cli.parse_shape("f32[2,8]") == ("float32", (2, 8))
     assert cli.parse_shape("i64[]") == ("int64", ())
-    assert cli.satisfies("2.13.0+cpu", "<2.15,>=2.13")
-    assert not cli.satisfies("2.12.1", "<2.15,>=2.13")
-    assert not cli.satisfies("3.12.0", "==3.13.0")
-    assert cli.satisfies("3.13", "==3.13.0")
-    signature = cli.signature_from_mlir(
-        "func.func @main(%arg0: !torch.vtensor<[?,8],f32>, %arg1: !torch.vtensor<[4],si64>) -> "
-        "(!torch.vtensor<[?,4],f32>, !torch.vtensor<[],i1>) {\n"
-    )
-    assert [t.describe() for t in signature.tensor_inputs] == ["float32[arg0_d0, 8]", "int64[4]"]
-    assert [t.dtype for t in signature.outputs] == ["float32", "bool"]
-    assert cli.signature_from_mlir("func.func @main(%arg0: !torch.int) -> !torch.int {\n") is None
+    assert cli.parse_shape("bf16[ 3 , 1 ]") == ("bfloat16", (3, 1))
+    for bad in ("f33[2]", "f32(2)", "f32[2.5]", ""):
+        with pytest.raises(UsageError, match="bad shape"):
+            cli.parse_shape(bad)
 
 
 def test_console_script_runs(program: Path, tmp_path: Path) -> None:
@@ -267,5 +262,5 @@ def test_doctor_on_skewed_environment(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "SKEW" in proc.stdout and SKEWED_RUNTIME in proc.stdout
-    wanted = next(r for r in cli.pinned_requirements().items() if r[0] == "iree-base-runtime")
+    wanted = next(r for r in pinned_requirements().items() if r[0] == "iree-base-runtime")
     assert f'pip install "iree-base-runtime{wanted[1]}"' in proc.stderr

@@ -102,8 +102,9 @@ def test_export_mlir_external_compile_run(
     assert cli.main([*MLP, "--params", "external", "-o", str(mlir)]) == 0
     assert capsys.readouterr().out.split() == [str(mlir), str(tmp_path / "mlp.irpa")]
     assert '#stream.parameter.named<"model"::"0.weight">' in mlir.read_text()
-    side = mlir.with_name("mlp.mlir.signature.json")
+    side = mlir.with_name("mlp.mlir.json")
     data = json.loads(side.read_text())
+    assert (data["format"], data["stage"]) == (3, "exported")
     assert set(data["functions"]) == {"main"}
     assert {e["name"] for e in data["parameters"]["entries"]} == WEIGHTS
     if not sidecar:
@@ -117,13 +118,15 @@ def test_export_mlir_external_compile_run(
 
 
 def test_compile_reads_first_sidecar_format(tmp_path: Path) -> None:
-    """Sidecars written before external parameters held @main's bare signature."""
+    """Sidecars written before external parameters held @main's bare signature, in
+    ``<name>.mlir.signature.json`` (before the one metadata format)."""
     mlir = tmp_path / "mlp.mlir"
     assert cli.main([*MLP, "-o", str(mlir)]) == 0
-    side = mlir.with_name("mlp.mlir.signature.json")
+    side = mlir.with_name("mlp.mlir.json")
     data = json.loads(side.read_text())
     assert data["parameters"] is None
-    side.write_text(json.dumps(data["functions"]["main"]))
+    side.unlink()
+    mlir.with_name("mlp.mlir.signature.json").write_text(json.dumps(data["functions"]["main"]))
     vmfb = tmp_path / "mlp.vmfb"
     assert cli.main(["compile", str(mlir), "-o", str(vmfb)]) == 0
     assert json.loads(Path(f"{vmfb}.json").read_text())["parameters"] is None
@@ -266,17 +269,3 @@ def test_run_function_of_multi_function_program(
 def test_bench_function(two_heads: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["bench", str(two_heads), "--function", "forward", "--calls", "5"]) == 0
     assert "function  forward" in capsys.readouterr().out
-
-
-def test_parameters_from_mlir() -> None:
-    text = (
-        'util.global private @"w" = #stream.parameter.named<"model"::"w"> : tensor<4x16xbf16>\n'
-        'util.global private @"n" = #stream.parameter.named<"model"::"n"> : tensor<i64>\n'
-    )
-    spec = cli.parameters_from_mlir(text)
-    assert spec.scope == "model"
-    assert [(e.name, e.dtype, e.shape, e.nbytes) for e in spec.entries] == [
-        ("w", "bfloat16", (4, 16), 128),
-        ("n", "int64", (), 8),
-    ]
-    assert cli.parameters_from_mlir("func.func @main() {\n}") is None

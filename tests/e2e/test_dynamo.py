@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import warnings
+import weakref
 from pathlib import Path
 
 import pytest
@@ -15,15 +17,24 @@ import torch_iree.dynamo as iree_dynamo
 def _fresh_dynamo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path / "cache"))
     torch._dynamo.reset()
-    iree_dynamo.stats.__init__()
     yield
     torch._dynamo.reset()
 
 
+@pytest.fixture
+def backend() -> iree_dynamo.Backend:
+    """A backend object of our own: its counters are this test's alone."""
+    return iree_dynamo.Backend()
+
+
 def compiled_matches_eager(
-    model: torch.nn.Module, *inputs: torch.Tensor, atol: float = 1e-5, **compile_kwargs
+    backend: iree_dynamo.Backend,
+    model: torch.nn.Module,
+    *inputs: torch.Tensor,
+    atol: float = 1e-5,
+    **compile_kwargs,
 ):
-    compiled = torch.compile(model, backend="iree", **compile_kwargs)
+    compiled = torch.compile(model, backend=backend, **compile_kwargs)
     with torch.no_grad():
         got, want = compiled(*inputs), model(*inputs)
     torch.testing.assert_close(got, want, atol=atol, rtol=1e-4)
@@ -53,9 +64,11 @@ def test_backend_is_found_through_the_entry_point() -> None:
     ],
     ids=["mlp", "cnn", "transformer"],
 )
-def test_models_match_eager(model: torch.nn.Module, shape: tuple[int, ...]) -> None:
-    compiled_matches_eager(model.eval(), torch.randn(shape), atol=1e-4)
-    assert iree_dynamo.stats.compiled >= 1 and iree_dynamo.stats.fallbacks == 0
+def test_models_match_eager(
+    model: torch.nn.Module, shape: tuple[int, ...], backend: iree_dynamo.Backend
+) -> None:
+    compiled_matches_eager(backend, model.eval(), torch.randn(shape), atol=1e-4)
+    assert backend.stats.compiled >= 1 and backend.stats.fallbacks == 0
 
 
 class WithGraphBreak(torch.nn.Module):
@@ -69,30 +82,30 @@ class WithGraphBreak(torch.nn.Module):
         return self.b(h).tanh()
 
 
-def test_graph_break_compiles_each_side() -> None:
-    compiled_matches_eager(WithGraphBreak().eval(), torch.randn(3, 8))
-    assert iree_dynamo.stats.compiled == 2
+def test_graph_break_compiles_each_side(backend: iree_dynamo.Backend) -> None:
+    compiled_matches_eager(backend, WithGraphBreak().eval(), torch.randn(3, 8))
+    assert backend.stats.compiled == 2
 
 
-def test_dynamic_batch_compiles_once() -> None:
+def test_dynamic_batch_compiles_once(backend: iree_dynamo.Backend) -> None:
     model = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.ReLU(), torch.nn.Linear(16, 2)).eval()
-    compiled = torch.compile(model, backend="iree", dynamic=True)
+    compiled = torch.compile(model, backend=backend, dynamic=True)
     with torch.no_grad():
         for batch in (2, 5, 33):
             x = torch.randn(batch, 8)
             torch.testing.assert_close(compiled(x), model(x), atol=1e-5, rtol=1e-4)
-    assert iree_dynamo.stats.compiled == 1
+    assert backend.stats.compiled == 1
 
 
-def test_marked_dynamic_dim_compiles_once() -> None:
+def test_marked_dynamic_dim_compiles_once(backend: iree_dynamo.Backend) -> None:
     model = torch.nn.Linear(8, 3).eval()
-    compiled = torch.compile(model, backend="iree")
+    compiled = torch.compile(model, backend=backend)
     with torch.no_grad():
         for batch in (4, 9):
             x = torch.randn(batch, 8)
             torch._dynamo.mark_dynamic(x, 0)
             torch.testing.assert_close(compiled(x), model(x), atol=1e-5, rtol=1e-4)
-    assert iree_dynamo.stats.compiled == 1
+    assert backend.stats.compiled == 1
 
 
 class Unsupported(torch.nn.Module):
@@ -100,16 +113,16 @@ class Unsupported(torch.nn.Module):
         return torch.special.bessel_j0(x) + 1
 
 
-def test_unsupported_graph_falls_back_with_one_warning() -> None:
+def test_unsupported_graph_falls_back_with_one_warning(backend: iree_dynamo.Backend) -> None:
     x = torch.randn(5)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        compiled = torch.compile(Unsupported(), backend="iree")
+        compiled = torch.compile(Unsupported(), backend=backend)
         torch.testing.assert_close(compiled(x), Unsupported()(x))
         compiled(x)
     fallbacks = [w for w in caught if issubclass(w.category, iree_dynamo.FallbackWarning)]
     assert len(fallbacks) == 1 and "aten.special_bessel_j0" in str(fallbacks[0].message)
-    assert iree_dynamo.stats.fallbacks == 1
+    assert backend.stats.fallbacks == 1
 
 
 def test_strict_mode_raises() -> None:
@@ -129,17 +142,17 @@ class AddInPlaceVisible(torch.nn.Module):
         return x * w
 
 
-def test_weights_are_inputs_not_frozen() -> None:
+def test_weights_are_inputs_not_frozen(backend: iree_dynamo.Backend) -> None:
     # Parameters are passed by reference (DLPack, no copy): an in-place update after
     # compilation is what the next call computes with, as in eager.
     model = torch.nn.Linear(4, 4, bias=False).eval()
-    compiled = torch.compile(model, backend="iree")
+    compiled = torch.compile(model, backend=backend)
     x = torch.randn(2, 4)
     with torch.no_grad():
         compiled(x)
         model.weight.mul_(2.0)
         torch.testing.assert_close(compiled(x), model(x))
-    assert iree_dynamo.stats.compiled == 1
+    assert backend.stats.compiled == 1
 
 
 def test_zero_copy_in_and_out() -> None:
@@ -162,3 +175,38 @@ def torch_iree_export_identity():
     import torch_iree
 
     return torch_iree.export(lambda t: t * 2, (torch.randn(16, 16),)).compile(cache=False)
+
+
+@pytest.mark.parametrize("how", ["string", "object"])
+def test_compiled_model_and_its_weights_are_freed(how: str, backend: iree_dynamo.Backend) -> None:
+    # Nothing of torch_iree may keep a compiled model alive: once the user drops the model and
+    # its compiled function, the model and its weights are garbage.
+    model = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.ReLU(), torch.nn.Linear(16, 4)).eval()
+    compiled = torch.compile(model, backend="iree" if how == "string" else backend)
+    with torch.no_grad():
+        torch.testing.assert_close(compiled(torch.ones(2, 8)), model(torch.ones(2, 8)))
+    refs = [weakref.ref(model), weakref.ref(model[0].weight), weakref.ref(model[2].bias)]
+    del model, compiled
+    torch._dynamo.reset()  # Dynamo's own caches are Dynamo's business; ours must hold nothing
+    gc.collect()
+    assert [r() is None for r in refs] == [True, True, True]
+
+
+def test_compiled_model_is_freed_without_resetting_dynamo(backend: iree_dynamo.Backend) -> None:
+    class Scaled(torch.nn.Module):  # a class of its own: Dynamo caches per code object
+        def __init__(self) -> None:
+            super().__init__()
+            self.weight = torch.nn.Parameter(torch.randn(4, 4))
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return x @ self.weight
+
+    model = Scaled().eval()
+    compiled = torch.compile(model, backend=backend)
+    with torch.no_grad():
+        compiled(torch.randn(2, 4))
+    assert backend.stats.compiled == 1
+    refs = [weakref.ref(model), weakref.ref(model.weight)]
+    del model, compiled
+    gc.collect()
+    assert [r() is None for r in refs] == [True, True]

@@ -18,12 +18,12 @@ import os
 import shlex
 from typing import Any
 
-import model_zoo
 import pytest
 import torch
-from model_zoo import MODELS, ModelCase, assert_outputs_match
 
 import torch_iree
+import torch_iree_models
+from torch_iree_models import MODELS, ModelCase, assert_outputs_match
 
 FULL_SUITE = os.environ.get("TORCH_IREE_MODELS", "") == "all"
 GPU_TARGET = os.environ.get("TORCH_IREE_GPU_TARGET", "")  # e.g. "cuda:sm_90", set by test-gpu
@@ -129,7 +129,7 @@ def test_gpu(backend: str, case: ModelCase, variant: str, request: pytest.Fixtur
 
 def test_registry_is_well_formed() -> None:
     """Cheap checks that keep the registry honest (no compiler involved)."""
-    assert model_zoo.CI_MODELS, "the CI subset is empty"
+    assert torch_iree_models.CI_MODELS, "the CI subset is empty"
     for case in MODELS.values():
         args = case.inputs()
         assert all(isinstance(a, torch.Tensor) for a in args), f"{case.name}: inputs must be tensors"

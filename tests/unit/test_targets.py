@@ -3,14 +3,26 @@ from __future__ import annotations
 import pytest
 
 from torch_iree import TorchIreeError, resolve_target
+from torch_iree.compiling import Compiler, HostCpu
 from torch_iree.errors import DeviceError
 from torch_iree.runtime import parse_device
+
+# What "host" resolved to on some machine; given, so the table needs no compiler.
+ZEN = HostCpu("znver4", "+avx512f,+avx2")
 
 
 @pytest.mark.parametrize(
     ("spec", "flags", "driver"),
     [
-        ("llvm-cpu", ["--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=host"], "local-task"),
+        (
+            "llvm-cpu",
+            [
+                "--iree-hal-target-backends=llvm-cpu",
+                "--iree-llvmcpu-target-cpu=znver4",
+                "--iree-llvmcpu-target-cpu-features=+avx512f,+avx2",
+            ],
+            "local-task",
+        ),
         (
             "llvm-cpu:generic",
             ["--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=generic"],
@@ -23,7 +35,8 @@ from torch_iree.runtime import parse_device
 )
 def test_target_table(spec: str, flags: list[str], driver: str) -> None:
     target = resolve_target(spec)
-    assert target.compiler_flags() == flags
+    assert list(Compiler(host_cpu=ZEN).flags(target)) == flags
+    assert list(Compiler(host_cpu=ZEN).flags(spec, ["--x"])) == [*flags, "--x"]
     assert target.driver == driver
 
 

@@ -154,7 +154,9 @@ class Exported:
         """Write the MLIR text to ``path`` and its metadata to ``path + ".json"``, together."""
         path = Path(path)
         with Staging() as staging:
-            staging.stage(metadata_path(path)).write_text(json.dumps(self.metadata(), indent=1), encoding="utf-8")
+            staging.stage(metadata_path(path)).write_text(
+                json.dumps(self.metadata(), indent=1), encoding="utf-8"
+            )
             staging.stage(path).write_text(self.mlir, encoding="utf-8")
         return path
 
@@ -266,7 +268,9 @@ class Compiled:
         """Write the ``.vmfb`` and its metadata beside it, together (both or neither)."""
         path = Path(path)
         with Staging() as staging:
-            staging.stage(metadata_path(path)).write_text(json.dumps(self.metadata(), indent=1), encoding="utf-8")
+            staging.stage(metadata_path(path)).write_text(
+                json.dumps(self.metadata(), indent=1), encoding="utf-8"
+            )
             staging.stage(path).write_bytes(self.vmfb)
         return path
 

@@ -81,7 +81,9 @@ def detect_host_cpu() -> HostCpu:
     text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
     cpu, features = _TARGET_CPU.search(text), _TARGET_FEATURES.search(text)
     if cpu is None or not cpu.group("cpu") or cpu.group("cpu") == "host":
-        raise CompileError("iree-compile did not report which CPU 'host' is; pass a target such as llvm-cpu:generic")
+        raise CompileError(
+            "iree-compile did not report which CPU 'host' is; pass a target such as llvm-cpu:generic"
+        )
     return HostCpu(cpu.group("cpu"), features.group("features") if features else "")
 
 

@@ -164,7 +164,9 @@ class Backend:
             return {**exported.metadata(), "stage": "compiled", "lifted": names}
 
         cache = resolve_cache(self.options.cache)
-        output = compiler.compile_or_load(target, flags, graph_key_parts(gm, example_inputs), import_graph, cache)
+        output = compiler.compile_or_load(
+            target, flags, graph_key_parts(gm, example_inputs), import_graph, cache
+        )
         if output.from_cache:
             self.stats.cache_hits += 1
         else:
@@ -173,7 +175,9 @@ class Backend:
         return Loaded(compiled, device=self.options.device, session=self.session), list(compiled.lifted)
 
 
-def backend(gm: torch.fx.GraphModule, example_inputs: list[Any], options: dict[str, Any] | None = None) -> Callable:
+def backend(
+    gm: torch.fx.GraphModule, example_inputs: list[Any], options: dict[str, Any] | None = None
+) -> Callable:
     """The ``"iree"`` backend of torch.compile (registered by the wheel's entry point)."""
     return Backend(options)(gm, example_inputs)
 

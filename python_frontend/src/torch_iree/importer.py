@@ -64,7 +64,9 @@ def import_programs(functions: Sequence[Function], policy: StatePolicy) -> Expor
             user_output_positions=tuple(range(len(signature.outputs))),
         )
         nodes = list(function.program.graph.nodes)
-        importer.import_program(function.program, func_name=function.name, import_symbolic_shape_expressions=True)
+        importer.import_program(
+            function.program, func_name=function.name, import_symbolic_shape_expressions=True
+        )
         unsupported += unsupported_ops(importer.module, nodes)
     return Exported(
         importer.module,
@@ -76,7 +78,9 @@ def import_programs(functions: Sequence[Function], policy: StatePolicy) -> Expor
     )
 
 
-def import_dynamo_graph(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> tuple[Exported, list[str]]:
+def import_dynamo_graph(
+    gm: torch.fx.GraphModule, example_inputs: Sequence[Any]
+) -> tuple[Exported, list[str]]:
     """Functionalise, decompose and import a Dynamo graph.
 
     Returns the Exported program and the names of the GraphModule's own parameters and buffers
@@ -109,7 +113,10 @@ def import_dynamo_graph(gm: torch.fx.GraphModule, example_inputs: Sequence[Any])
 def placeholder_values(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> list[Any]:
     """The (fake, possibly symbolic) values Dynamo traced each placeholder with."""
     placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
-    return [node.meta.get("example_value", example) for node, example in zip(placeholders, example_inputs, strict=True)]
+    return [
+        node.meta.get("example_value", example)
+        for node, example in zip(placeholders, example_inputs, strict=True)
+    ]
 
 
 def _graph_signature(traced: torch.fx.GraphModule) -> Signature:

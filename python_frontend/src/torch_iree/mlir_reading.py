@@ -43,7 +43,11 @@ def signature_of_main(module: ir.Module) -> Signature | None:
     value tensors of dtypes torch_iree knows. Dynamic sizes (``?``) become independent symbols
     (``arg0_d0``) of range [1, inf)."""
     main = next(
-        (f for f in _top_level(module, "func.func") if ir.StringAttr(f.attributes["sym_name"]).value == "main"),
+        (
+            f
+            for f in _top_level(module, "func.func")
+            if ir.StringAttr(f.attributes["sym_name"]).value == "main"
+        ),
         None,
     )
     if main is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import gc
 import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -269,18 +270,19 @@ class LoadedFunction:
                 continue
             # The same tensor object, storage and shape as last call in this slot (weights,
             # mostly): reuse its imported view. It aliases the tensor's memory, so in-place
-            # updates are still seen.
+            # updates are still seen. The tensor is held weakly, and its view dropped with it:
+            # a program must not keep the caller's weights alive (or their memory allocated).
             cached = last[slot]
             if (
                 cached is not None
-                and cached[0] is value
+                and cached[0]() is value
                 and cached[1] == value.data_ptr()
                 and cached[2] == value.shape
             ):
                 arg_list.push_ref(cached[3])
                 continue
             view = self._to_device(value)
-            last[slot] = (value, value.data_ptr(), value.shape, view)
+            last[slot] = (weakref.ref(value, _forget(last, slot)), value.data_ptr(), value.shape, view)
             arg_list.push_ref(view)
         results = rt.VmVariantList(self._output_count)
         self._owner._context.invoke(self._function, arg_list, results)
@@ -367,6 +369,16 @@ class LoadedFunction:
         return torch.from_dlpack(
             self.device.create_dlpack_capsule(copied, self._dlpack_device, self._device_id)
         )
+
+
+def _forget(cache: list[Any], slot: int) -> Any:
+    """A weakref callback that empties ``cache[slot]`` when the tensor cached there dies."""
+
+    def forget(ref: weakref.ref) -> None:
+        if cache[slot] is not None and cache[slot][0] is ref:
+            cache[slot] = None
+
+    return forget
 
 
 def _torch_device_for(driver: str, index: int) -> torch.device | None:

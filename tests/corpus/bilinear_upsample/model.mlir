@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,8,6,6],f32>) -> !torch.vtensor<[2,8,12,12],f32> {
+  func.func @main(%arg0: !torch.vtensor<[2,8,6,6],f32>) -> !torch.vtensor<[2,8,12,12],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_8_8_1_1_torch.float32> : tensor<8x8x1x1xf32>) : !torch.vtensor<[8,8,1,1],f32>
     %1 = torch.vtensor.literal(dense_resource<torch_tensor_8_torch.float32> : tensor<8xf32>) : !torch.vtensor<[8],f32>
     %int1 = torch.constant.int 1

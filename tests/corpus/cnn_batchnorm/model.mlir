@@ -1,6 +1,6 @@
 module {
-  util.global private @__param_4_weight = #stream.parameter.named<"model"::"4.weight"> : tensor<32x16x3x3xf32>
-  func.func @main(%arg0: !torch.vtensor<[2,3,32,32],f32>) -> !torch.vtensor<[2,10],f32> {
+  util.global private @"4.weight" = #stream.parameter.named<"model"::"4.weight"> : tensor<32x16x3x3xf32>
+  func.func @main(%arg0: !torch.vtensor<[2,3,32,32],f32>) -> !torch.vtensor<[2,10],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_16_3_3_3_torch.float32> : tensor<16x3x3x3xf32>) : !torch.vtensor<[16,3,3,3],f32>
     %1 = torch.vtensor.literal(dense_resource<torch_tensor_16_torch.float32> : tensor<16xf32>) : !torch.vtensor<[16],f32>
     %int1 = torch.constant.int 1
@@ -65,8 +65,8 @@ module {
     %27 = torch.prim.ListConstruct %int1_26, %int1_27 : (!torch.int, !torch.int) -> !torch.list<int>
     %false_28 = torch.constant.bool false
     %result0, %result1 = torch.aten.max_pool2d_with_indices %23, %24, %25, %26, %27, %false_28 : !torch.vtensor<[2,16,32,32],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[2,16,16,16],f32>, !torch.vtensor<[2,16,16,16],si64>
-    %__param_4_weight = util.global.load @__param_4_weight : tensor<32x16x3x3xf32>
-    %28 = torch_c.from_builtin_tensor %__param_4_weight : tensor<32x16x3x3xf32> -> !torch.vtensor<[32,16,3,3],f32>
+    %_4.weight = util.global.load @"4.weight" : tensor<32x16x3x3xf32>
+    %28 = torch_c.from_builtin_tensor %_4.weight : tensor<32x16x3x3xf32> -> !torch.vtensor<[32,16,3,3],f32>
     %29 = torch.vtensor.literal(dense_resource<torch_tensor_32_torch.float32> : tensor<32xf32>) : !torch.vtensor<[32],f32>
     %int2_29 = torch.constant.int 2
     %int2_30 = torch.constant.int 2

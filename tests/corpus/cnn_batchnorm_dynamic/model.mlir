@@ -1,6 +1,6 @@
 module {
-  util.global private @__param_4_weight = #stream.parameter.named<"model"::"4.weight"> : tensor<32x16x3x3xf32>
-  func.func @main(%arg0: !torch.vtensor<[?,3,32,32],f32>) -> !torch.vtensor<[?,10],f32> {
+  util.global private @"4.weight" = #stream.parameter.named<"model"::"4.weight"> : tensor<32x16x3x3xf32>
+  func.func @main(%arg0: !torch.vtensor<[?,3,32,32],f32>) -> !torch.vtensor<[?,10],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.symbolic_int "s31" {min_val = 1, max_val = 64} : !torch.int
     torch.bind_symbolic_shape %arg0, [%0], affine_map<()[s0] -> (s0, 3, 32, 32)> : !torch.vtensor<[?,3,32,32],f32>
     %int0 = torch.constant.int 0
@@ -75,8 +75,8 @@ module {
     %false_29 = torch.constant.bool false
     %result0, %result1 = torch.aten.max_pool2d_with_indices %25, %26, %27, %28, %29, %false_29 : !torch.vtensor<[?,16,32,32],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[?,16,16,16],f32>, !torch.vtensor<[?,16,16,16],si64>
     torch.bind_symbolic_shape %result0, [%0], affine_map<()[s0] -> (s0, 16, 16, 16)> : !torch.vtensor<[?,16,16,16],f32>
-    %__param_4_weight = util.global.load @__param_4_weight : tensor<32x16x3x3xf32>
-    %30 = torch_c.from_builtin_tensor %__param_4_weight : tensor<32x16x3x3xf32> -> !torch.vtensor<[32,16,3,3],f32>
+    %_4.weight = util.global.load @"4.weight" : tensor<32x16x3x3xf32>
+    %30 = torch_c.from_builtin_tensor %_4.weight : tensor<32x16x3x3xf32> -> !torch.vtensor<[32,16,3,3],f32>
     %31 = torch.vtensor.literal(dense_resource<torch_tensor_32_torch.float32> : tensor<32xf32>) : !torch.vtensor<[32],f32>
     %int2_30 = torch.constant.int 2
     %int2_31 = torch.constant.int 2

@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,3,32,32],f32>) -> !torch.vtensor<[2,10],f32> {
+  func.func @main(%arg0: !torch.vtensor<[2,3,32,32],f32>) -> !torch.vtensor<[2,10],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_16_3_3_3_torch.float32> : tensor<16x3x3x3xf32>) : !torch.vtensor<[16,3,3,3],f32>
     %none = torch.constant.none
     %int2 = torch.constant.int 2

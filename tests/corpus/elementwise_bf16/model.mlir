@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,64],bf16>, %arg1: !torch.vtensor<[2,64],bf16>) -> (!torch.vtensor<[2],bf16>, !torch.vtensor<[2,64],f32>) {
+  func.func @main(%arg0: !torch.vtensor<[2,64],bf16>, %arg1: !torch.vtensor<[2,64],bf16>) -> (!torch.vtensor<[2],bf16>, !torch.vtensor<[2,64],f32>) attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.aten.mul.Tensor %arg0, %arg1 : !torch.vtensor<[2,64],bf16>, !torch.vtensor<[2,64],bf16> -> !torch.vtensor<[2,64],bf16>
     %float1.000000e00 = torch.constant.float 1.000000e+00
     %int1 = torch.constant.int 1

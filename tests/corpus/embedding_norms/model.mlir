@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,12],si64>) -> !torch.vtensor<[2,12,16],f32> {
+  func.func @main(%arg0: !torch.vtensor<[2,12],si64>) -> !torch.vtensor<[2,12,16],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_100_32_torch.float32> : tensor<100x32xf32>) : !torch.vtensor<[100,32],f32>
     %int0 = torch.constant.int 0
     %false = torch.constant.bool false

@@ -1,14 +1,14 @@
 module {
-  util.global private @__param_tokens_weight = #stream.parameter.named<"model"::"tokens.weight"> : tensor<128x64xf32>
-  util.global private @__param_blocks_0_qkv_weight = #stream.parameter.named<"model"::"blocks.0.qkv.weight"> : tensor<192x64xf32>
-  util.global private @__param_blocks_0_proj_weight = #stream.parameter.named<"model"::"blocks.0.proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_blocks_0_mlp_0_weight = #stream.parameter.named<"model"::"blocks.0.mlp.0.weight"> : tensor<256x64xf32>
-  util.global private @__param_blocks_0_mlp_2_weight = #stream.parameter.named<"model"::"blocks.0.mlp.2.weight"> : tensor<64x256xf32>
-  util.global private @__param_blocks_1_qkv_weight = #stream.parameter.named<"model"::"blocks.1.qkv.weight"> : tensor<192x64xf32>
-  util.global private @__param_blocks_1_proj_weight = #stream.parameter.named<"model"::"blocks.1.proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_blocks_1_mlp_0_weight = #stream.parameter.named<"model"::"blocks.1.mlp.0.weight"> : tensor<256x64xf32>
-  util.global private @__param_blocks_1_mlp_2_weight = #stream.parameter.named<"model"::"blocks.1.mlp.2.weight"> : tensor<64x256xf32>
-  func.func @main(%arg0: !torch.vtensor<[2,16],si64>) -> !torch.vtensor<[2,16,128],f32> {
+  util.global private @tokens.weight = #stream.parameter.named<"model"::"tokens.weight"> : tensor<128x64xf32>
+  util.global private @blocks.0.qkv.weight = #stream.parameter.named<"model"::"blocks.0.qkv.weight"> : tensor<192x64xf32>
+  util.global private @blocks.0.proj.weight = #stream.parameter.named<"model"::"blocks.0.proj.weight"> : tensor<64x64xf32>
+  util.global private @blocks.0.mlp.0.weight = #stream.parameter.named<"model"::"blocks.0.mlp.0.weight"> : tensor<256x64xf32>
+  util.global private @blocks.0.mlp.2.weight = #stream.parameter.named<"model"::"blocks.0.mlp.2.weight"> : tensor<64x256xf32>
+  util.global private @blocks.1.qkv.weight = #stream.parameter.named<"model"::"blocks.1.qkv.weight"> : tensor<192x64xf32>
+  util.global private @blocks.1.proj.weight = #stream.parameter.named<"model"::"blocks.1.proj.weight"> : tensor<64x64xf32>
+  util.global private @blocks.1.mlp.0.weight = #stream.parameter.named<"model"::"blocks.1.mlp.0.weight"> : tensor<256x64xf32>
+  util.global private @blocks.1.mlp.2.weight = #stream.parameter.named<"model"::"blocks.1.mlp.2.weight"> : tensor<64x256xf32>
+  func.func @main(%arg0: !torch.vtensor<[2,16],si64>) -> !torch.vtensor<[2,16,128],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %int0 = torch.constant.int 0
     %int16 = torch.constant.int 16
     %int1 = torch.constant.int 1
@@ -17,8 +17,8 @@ module {
     %cpu = torch.constant.device "cpu"
     %false = torch.constant.bool false
     %0 = torch.aten.arange.start_step %int0, %int16, %int1, %none, %int0_0, %cpu, %false : !torch.int, !torch.int, !torch.int, !torch.none, !torch.int, !torch.Device, !torch.bool -> !torch.vtensor<[16],si64>
-    %__param_tokens_weight = util.global.load @__param_tokens_weight : tensor<128x64xf32>
-    %1 = torch_c.from_builtin_tensor %__param_tokens_weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %tokens.weight = util.global.load @tokens.weight : tensor<128x64xf32>
+    %1 = torch_c.from_builtin_tensor %tokens.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
     %int-1 = torch.constant.int -1
     %false_1 = torch.constant.bool false
     %false_2 = torch.constant.bool false
@@ -40,8 +40,8 @@ module {
     %int64_7 = torch.constant.int 64
     %9 = torch.prim.ListConstruct %int32, %int64_7 : (!torch.int, !torch.int) -> !torch.list<int>
     %10 = torch.aten.view %result0, %9 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
-    %__param_blocks_0_qkv_weight = util.global.load @__param_blocks_0_qkv_weight : tensor<192x64xf32>
-    %11 = torch_c.from_builtin_tensor %__param_blocks_0_qkv_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %blocks.0.qkv.weight = util.global.load @blocks.0.qkv.weight : tensor<192x64xf32>
+    %11 = torch_c.from_builtin_tensor %blocks.0.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_8 = torch.constant.int 1
     %int0_9 = torch.constant.int 0
     %12 = torch.prim.ListConstruct %int1_8, %int0_9 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -119,8 +119,8 @@ module {
     %int64_50 = torch.constant.int 64
     %38 = torch.prim.ListConstruct %int32_49, %int64_50 : (!torch.int, !torch.int) -> !torch.list<int>
     %39 = torch.aten.view %37, %38 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
-    %__param_blocks_0_proj_weight = util.global.load @__param_blocks_0_proj_weight : tensor<64x64xf32>
-    %40 = torch_c.from_builtin_tensor %__param_blocks_0_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %blocks.0.proj.weight = util.global.load @blocks.0.proj.weight : tensor<64x64xf32>
+    %40 = torch_c.from_builtin_tensor %blocks.0.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_51 = torch.constant.int 1
     %int0_52 = torch.constant.int 0
     %41 = torch.prim.ListConstruct %int1_51, %int0_52 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -146,8 +146,8 @@ module {
     %int64_65 = torch.constant.int 64
     %51 = torch.prim.ListConstruct %int32_64, %int64_65 : (!torch.int, !torch.int) -> !torch.list<int>
     %52 = torch.aten.view %result0_61, %51 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
-    %__param_blocks_0_mlp_0_weight = util.global.load @__param_blocks_0_mlp_0_weight : tensor<256x64xf32>
-    %53 = torch_c.from_builtin_tensor %__param_blocks_0_mlp_0_weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
+    %blocks.0.mlp.0.weight = util.global.load @blocks.0.mlp.0.weight : tensor<256x64xf32>
+    %53 = torch_c.from_builtin_tensor %blocks.0.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
     %int1_66 = torch.constant.int 1
     %int0_67 = torch.constant.int 0
     %54 = torch.prim.ListConstruct %int1_66, %int0_67 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -167,8 +167,8 @@ module {
     %int256_73 = torch.constant.int 256
     %61 = torch.prim.ListConstruct %int32_72, %int256_73 : (!torch.int, !torch.int) -> !torch.list<int>
     %62 = torch.aten.view %60, %61 : !torch.vtensor<[2,16,256],f32>, !torch.list<int> -> !torch.vtensor<[32,256],f32>
-    %__param_blocks_0_mlp_2_weight = util.global.load @__param_blocks_0_mlp_2_weight : tensor<64x256xf32>
-    %63 = torch_c.from_builtin_tensor %__param_blocks_0_mlp_2_weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
+    %blocks.0.mlp.2.weight = util.global.load @blocks.0.mlp.2.weight : tensor<64x256xf32>
+    %63 = torch_c.from_builtin_tensor %blocks.0.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
     %int1_74 = torch.constant.int 1
     %int0_75 = torch.constant.int 0
     %64 = torch.prim.ListConstruct %int1_74, %int0_75 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -194,8 +194,8 @@ module {
     %int64_88 = torch.constant.int 64
     %74 = torch.prim.ListConstruct %int32_87, %int64_88 : (!torch.int, !torch.int) -> !torch.list<int>
     %75 = torch.aten.view %result0_84, %74 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
-    %__param_blocks_1_qkv_weight = util.global.load @__param_blocks_1_qkv_weight : tensor<192x64xf32>
-    %76 = torch_c.from_builtin_tensor %__param_blocks_1_qkv_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %blocks.1.qkv.weight = util.global.load @blocks.1.qkv.weight : tensor<192x64xf32>
+    %76 = torch_c.from_builtin_tensor %blocks.1.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_89 = torch.constant.int 1
     %int0_90 = torch.constant.int 0
     %77 = torch.prim.ListConstruct %int1_89, %int0_90 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -273,8 +273,8 @@ module {
     %int64_137 = torch.constant.int 64
     %103 = torch.prim.ListConstruct %int32_136, %int64_137 : (!torch.int, !torch.int) -> !torch.list<int>
     %104 = torch.aten.view %102, %103 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
-    %__param_blocks_1_proj_weight = util.global.load @__param_blocks_1_proj_weight : tensor<64x64xf32>
-    %105 = torch_c.from_builtin_tensor %__param_blocks_1_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %blocks.1.proj.weight = util.global.load @blocks.1.proj.weight : tensor<64x64xf32>
+    %105 = torch_c.from_builtin_tensor %blocks.1.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_138 = torch.constant.int 1
     %int0_139 = torch.constant.int 0
     %106 = torch.prim.ListConstruct %int1_138, %int0_139 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -300,8 +300,8 @@ module {
     %int64_152 = torch.constant.int 64
     %116 = torch.prim.ListConstruct %int32_151, %int64_152 : (!torch.int, !torch.int) -> !torch.list<int>
     %117 = torch.aten.view %result0_148, %116 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
-    %__param_blocks_1_mlp_0_weight = util.global.load @__param_blocks_1_mlp_0_weight : tensor<256x64xf32>
-    %118 = torch_c.from_builtin_tensor %__param_blocks_1_mlp_0_weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
+    %blocks.1.mlp.0.weight = util.global.load @blocks.1.mlp.0.weight : tensor<256x64xf32>
+    %118 = torch_c.from_builtin_tensor %blocks.1.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
     %int1_153 = torch.constant.int 1
     %int0_154 = torch.constant.int 0
     %119 = torch.prim.ListConstruct %int1_153, %int0_154 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -321,8 +321,8 @@ module {
     %int256_162 = torch.constant.int 256
     %126 = torch.prim.ListConstruct %int32_161, %int256_162 : (!torch.int, !torch.int) -> !torch.list<int>
     %127 = torch.aten.view %125, %126 : !torch.vtensor<[2,16,256],f32>, !torch.list<int> -> !torch.vtensor<[32,256],f32>
-    %__param_blocks_1_mlp_2_weight = util.global.load @__param_blocks_1_mlp_2_weight : tensor<64x256xf32>
-    %128 = torch_c.from_builtin_tensor %__param_blocks_1_mlp_2_weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
+    %blocks.1.mlp.2.weight = util.global.load @blocks.1.mlp.2.weight : tensor<64x256xf32>
+    %128 = torch_c.from_builtin_tensor %blocks.1.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
     %int1_163 = torch.constant.int 1
     %int0_164 = torch.constant.int 0
     %129 = torch.prim.ListConstruct %int1_163, %int0_164 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -344,23 +344,21 @@ module {
     %138 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_13> : tensor<64xf32>) : !torch.vtensor<[64],f32>
     %float1.000000e-05_172 = torch.constant.float 1.000000e-05
     %result0_173, %result1_174, %result2_175 = torch.aten.native_layer_norm %135, %136, %137, %138, %float1.000000e-05_172 : !torch.vtensor<[2,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[2,16,64],f32>, !torch.vtensor<[2,16,1],f32>, !torch.vtensor<[2,16,1],f32>
-    %__param_tokens_weight_176 = util.global.load @__param_tokens_weight : tensor<128x64xf32>
-    %139 = torch_c.from_builtin_tensor %__param_tokens_weight_176 : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
-    %int1_177 = torch.constant.int 1
-    %int0_178 = torch.constant.int 0
-    %140 = torch.prim.ListConstruct %int1_177, %int0_178 : (!torch.int, !torch.int) -> !torch.list<int>
-    %141 = torch.aten.permute %139, %140 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
-    %int32_179 = torch.constant.int 32
-    %int64_180 = torch.constant.int 64
-    %142 = torch.prim.ListConstruct %int32_179, %int64_180 : (!torch.int, !torch.int) -> !torch.list<int>
-    %143 = torch.aten.view %result0_173, %142 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
-    %144 = torch.aten.mm %143, %141 : !torch.vtensor<[32,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[32,128],f32>
-    %int2_181 = torch.constant.int 2
-    %int16_182 = torch.constant.int 16
+    %int1_176 = torch.constant.int 1
+    %int0_177 = torch.constant.int 0
+    %139 = torch.prim.ListConstruct %int1_176, %int0_177 : (!torch.int, !torch.int) -> !torch.list<int>
+    %140 = torch.aten.permute %1, %139 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
+    %int32_178 = torch.constant.int 32
+    %int64_179 = torch.constant.int 64
+    %141 = torch.prim.ListConstruct %int32_178, %int64_179 : (!torch.int, !torch.int) -> !torch.list<int>
+    %142 = torch.aten.view %result0_173, %141 : !torch.vtensor<[2,16,64],f32>, !torch.list<int> -> !torch.vtensor<[32,64],f32>
+    %143 = torch.aten.mm %142, %140 : !torch.vtensor<[32,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[32,128],f32>
+    %int2_180 = torch.constant.int 2
+    %int16_181 = torch.constant.int 16
     %int128 = torch.constant.int 128
-    %145 = torch.prim.ListConstruct %int2_181, %int16_182, %int128 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %146 = torch.aten.view %144, %145 : !torch.vtensor<[32,128],f32>, !torch.list<int> -> !torch.vtensor<[2,16,128],f32>
-    return %146 : !torch.vtensor<[2,16,128],f32>
+    %144 = torch.prim.ListConstruct %int2_180, %int16_181, %int128 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %145 = torch.aten.view %143, %144 : !torch.vtensor<[32,128],f32>, !torch.list<int> -> !torch.vtensor<[2,16,128],f32>
+    return %145 : !torch.vtensor<[2,16,128],f32>
   }
 }
 

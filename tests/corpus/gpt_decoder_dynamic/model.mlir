@@ -1,14 +1,14 @@
 module {
-  util.global private @__param_tokens_weight = #stream.parameter.named<"model"::"tokens.weight"> : tensor<128x64xf32>
-  util.global private @__param_blocks_0_qkv_weight = #stream.parameter.named<"model"::"blocks.0.qkv.weight"> : tensor<192x64xf32>
-  util.global private @__param_blocks_0_proj_weight = #stream.parameter.named<"model"::"blocks.0.proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_blocks_0_mlp_0_weight = #stream.parameter.named<"model"::"blocks.0.mlp.0.weight"> : tensor<256x64xf32>
-  util.global private @__param_blocks_0_mlp_2_weight = #stream.parameter.named<"model"::"blocks.0.mlp.2.weight"> : tensor<64x256xf32>
-  util.global private @__param_blocks_1_qkv_weight = #stream.parameter.named<"model"::"blocks.1.qkv.weight"> : tensor<192x64xf32>
-  util.global private @__param_blocks_1_proj_weight = #stream.parameter.named<"model"::"blocks.1.proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_blocks_1_mlp_0_weight = #stream.parameter.named<"model"::"blocks.1.mlp.0.weight"> : tensor<256x64xf32>
-  util.global private @__param_blocks_1_mlp_2_weight = #stream.parameter.named<"model"::"blocks.1.mlp.2.weight"> : tensor<64x256xf32>
-  func.func @main(%arg0: !torch.vtensor<[?,16],si64>) -> !torch.vtensor<[?,16,128],f32> {
+  util.global private @tokens.weight = #stream.parameter.named<"model"::"tokens.weight"> : tensor<128x64xf32>
+  util.global private @blocks.0.qkv.weight = #stream.parameter.named<"model"::"blocks.0.qkv.weight"> : tensor<192x64xf32>
+  util.global private @blocks.0.proj.weight = #stream.parameter.named<"model"::"blocks.0.proj.weight"> : tensor<64x64xf32>
+  util.global private @blocks.0.mlp.0.weight = #stream.parameter.named<"model"::"blocks.0.mlp.0.weight"> : tensor<256x64xf32>
+  util.global private @blocks.0.mlp.2.weight = #stream.parameter.named<"model"::"blocks.0.mlp.2.weight"> : tensor<64x256xf32>
+  util.global private @blocks.1.qkv.weight = #stream.parameter.named<"model"::"blocks.1.qkv.weight"> : tensor<192x64xf32>
+  util.global private @blocks.1.proj.weight = #stream.parameter.named<"model"::"blocks.1.proj.weight"> : tensor<64x64xf32>
+  util.global private @blocks.1.mlp.0.weight = #stream.parameter.named<"model"::"blocks.1.mlp.0.weight"> : tensor<256x64xf32>
+  util.global private @blocks.1.mlp.2.weight = #stream.parameter.named<"model"::"blocks.1.mlp.2.weight"> : tensor<64x256xf32>
+  func.func @main(%arg0: !torch.vtensor<[?,16],si64>) -> !torch.vtensor<[?,16,128],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.symbolic_int "s23" {min_val = 1, max_val = 64} : !torch.int
     torch.bind_symbolic_shape %arg0, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],si64>
     %int0 = torch.constant.int 0
@@ -21,8 +21,8 @@ module {
     %cpu = torch.constant.device "cpu"
     %false = torch.constant.bool false
     %2 = torch.aten.arange.start_step %int0_0, %int16, %int1, %none, %int0_1, %cpu, %false : !torch.int, !torch.int, !torch.int, !torch.none, !torch.int, !torch.Device, !torch.bool -> !torch.vtensor<[16],si64>
-    %__param_tokens_weight = util.global.load @__param_tokens_weight : tensor<128x64xf32>
-    %3 = torch_c.from_builtin_tensor %__param_tokens_weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %tokens.weight = util.global.load @tokens.weight : tensor<128x64xf32>
+    %3 = torch_c.from_builtin_tensor %tokens.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
     %int-1 = torch.constant.int -1
     %false_2 = torch.constant.bool false
     %false_3 = torch.constant.bool false
@@ -49,8 +49,8 @@ module {
     %12 = torch.prim.ListConstruct %11, %int64_9 : (!torch.int, !torch.int) -> !torch.list<int>
     %13 = torch.aten.view %result0, %12 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %13, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_blocks_0_qkv_weight = util.global.load @__param_blocks_0_qkv_weight : tensor<192x64xf32>
-    %14 = torch_c.from_builtin_tensor %__param_blocks_0_qkv_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %blocks.0.qkv.weight = util.global.load @blocks.0.qkv.weight : tensor<192x64xf32>
+    %14 = torch_c.from_builtin_tensor %blocks.0.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_10 = torch.constant.int 1
     %int0_11 = torch.constant.int 0
     %15 = torch.prim.ListConstruct %int1_10, %int0_11 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -137,8 +137,8 @@ module {
     %41 = torch.prim.ListConstruct %11, %int64_46 : (!torch.int, !torch.int) -> !torch.list<int>
     %42 = torch.aten.view %40, %41 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %42, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_blocks_0_proj_weight = util.global.load @__param_blocks_0_proj_weight : tensor<64x64xf32>
-    %43 = torch_c.from_builtin_tensor %__param_blocks_0_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %blocks.0.proj.weight = util.global.load @blocks.0.proj.weight : tensor<64x64xf32>
+    %43 = torch_c.from_builtin_tensor %blocks.0.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_47 = torch.constant.int 1
     %int0_48 = torch.constant.int 0
     %44 = torch.prim.ListConstruct %int1_47, %int0_48 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -167,8 +167,8 @@ module {
     %54 = torch.prim.ListConstruct %11, %int64_59 : (!torch.int, !torch.int) -> !torch.list<int>
     %55 = torch.aten.view %result0_56, %54 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %55, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_blocks_0_mlp_0_weight = util.global.load @__param_blocks_0_mlp_0_weight : tensor<256x64xf32>
-    %56 = torch_c.from_builtin_tensor %__param_blocks_0_mlp_0_weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
+    %blocks.0.mlp.0.weight = util.global.load @blocks.0.mlp.0.weight : tensor<256x64xf32>
+    %56 = torch_c.from_builtin_tensor %blocks.0.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
     %int1_60 = torch.constant.int 1
     %int0_61 = torch.constant.int 0
     %57 = torch.prim.ListConstruct %int1_60, %int0_61 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -190,8 +190,8 @@ module {
     %64 = torch.prim.ListConstruct %11, %int256_65 : (!torch.int, !torch.int) -> !torch.list<int>
     %65 = torch.aten.view %63, %64 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
     torch.bind_symbolic_shape %65, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
-    %__param_blocks_0_mlp_2_weight = util.global.load @__param_blocks_0_mlp_2_weight : tensor<64x256xf32>
-    %66 = torch_c.from_builtin_tensor %__param_blocks_0_mlp_2_weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
+    %blocks.0.mlp.2.weight = util.global.load @blocks.0.mlp.2.weight : tensor<64x256xf32>
+    %66 = torch_c.from_builtin_tensor %blocks.0.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
     %int1_66 = torch.constant.int 1
     %int0_67 = torch.constant.int 0
     %67 = torch.prim.ListConstruct %int1_66, %int0_67 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -220,8 +220,8 @@ module {
     %77 = torch.prim.ListConstruct %11, %int64_78 : (!torch.int, !torch.int) -> !torch.list<int>
     %78 = torch.aten.view %result0_75, %77 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %78, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_blocks_1_qkv_weight = util.global.load @__param_blocks_1_qkv_weight : tensor<192x64xf32>
-    %79 = torch_c.from_builtin_tensor %__param_blocks_1_qkv_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %blocks.1.qkv.weight = util.global.load @blocks.1.qkv.weight : tensor<192x64xf32>
+    %79 = torch_c.from_builtin_tensor %blocks.1.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_79 = torch.constant.int 1
     %int0_80 = torch.constant.int 0
     %80 = torch.prim.ListConstruct %int1_79, %int0_80 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -308,8 +308,8 @@ module {
     %106 = torch.prim.ListConstruct %11, %int64_121 : (!torch.int, !torch.int) -> !torch.list<int>
     %107 = torch.aten.view %105, %106 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %107, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_blocks_1_proj_weight = util.global.load @__param_blocks_1_proj_weight : tensor<64x64xf32>
-    %108 = torch_c.from_builtin_tensor %__param_blocks_1_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %blocks.1.proj.weight = util.global.load @blocks.1.proj.weight : tensor<64x64xf32>
+    %108 = torch_c.from_builtin_tensor %blocks.1.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_122 = torch.constant.int 1
     %int0_123 = torch.constant.int 0
     %109 = torch.prim.ListConstruct %int1_122, %int0_123 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -338,8 +338,8 @@ module {
     %119 = torch.prim.ListConstruct %11, %int64_134 : (!torch.int, !torch.int) -> !torch.list<int>
     %120 = torch.aten.view %result0_131, %119 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %120, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_blocks_1_mlp_0_weight = util.global.load @__param_blocks_1_mlp_0_weight : tensor<256x64xf32>
-    %121 = torch_c.from_builtin_tensor %__param_blocks_1_mlp_0_weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
+    %blocks.1.mlp.0.weight = util.global.load @blocks.1.mlp.0.weight : tensor<256x64xf32>
+    %121 = torch_c.from_builtin_tensor %blocks.1.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
     %int1_135 = torch.constant.int 1
     %int0_136 = torch.constant.int 0
     %122 = torch.prim.ListConstruct %int1_135, %int0_136 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -361,8 +361,8 @@ module {
     %129 = torch.prim.ListConstruct %11, %int256_142 : (!torch.int, !torch.int) -> !torch.list<int>
     %130 = torch.aten.view %128, %129 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
     torch.bind_symbolic_shape %130, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
-    %__param_blocks_1_mlp_2_weight = util.global.load @__param_blocks_1_mlp_2_weight : tensor<64x256xf32>
-    %131 = torch_c.from_builtin_tensor %__param_blocks_1_mlp_2_weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
+    %blocks.1.mlp.2.weight = util.global.load @blocks.1.mlp.2.weight : tensor<64x256xf32>
+    %131 = torch_c.from_builtin_tensor %blocks.1.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
     %int1_143 = torch.constant.int 1
     %int0_144 = torch.constant.int 0
     %132 = torch.prim.ListConstruct %int1_143, %int0_144 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -387,24 +387,22 @@ module {
     %float1.000000e-05_151 = torch.constant.float 1.000000e-05
     %result0_152, %result1_153, %result2_154 = torch.aten.native_layer_norm %138, %139, %140, %141, %float1.000000e-05_151 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
     torch.bind_symbolic_shape %result0_152, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %__param_tokens_weight_155 = util.global.load @__param_tokens_weight : tensor<128x64xf32>
-    %142 = torch_c.from_builtin_tensor %__param_tokens_weight_155 : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
-    %int1_156 = torch.constant.int 1
-    %int0_157 = torch.constant.int 0
-    %143 = torch.prim.ListConstruct %int1_156, %int0_157 : (!torch.int, !torch.int) -> !torch.list<int>
-    %144 = torch.aten.permute %142, %143 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
-    %int64_158 = torch.constant.int 64
-    %145 = torch.prim.ListConstruct %11, %int64_158 : (!torch.int, !torch.int) -> !torch.list<int>
-    %146 = torch.aten.view %result0_152, %145 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %146, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %147 = torch.aten.mm %146, %144 : !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[?,128],f32>
-    torch.bind_symbolic_shape %147, [%0], affine_map<()[s0] -> (s0 * 16, 128)> : !torch.vtensor<[?,128],f32>
-    %int16_159 = torch.constant.int 16
+    %int1_155 = torch.constant.int 1
+    %int0_156 = torch.constant.int 0
+    %142 = torch.prim.ListConstruct %int1_155, %int0_156 : (!torch.int, !torch.int) -> !torch.list<int>
+    %143 = torch.aten.permute %3, %142 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
+    %int64_157 = torch.constant.int 64
+    %144 = torch.prim.ListConstruct %11, %int64_157 : (!torch.int, !torch.int) -> !torch.list<int>
+    %145 = torch.aten.view %result0_152, %144 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %145, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %146 = torch.aten.mm %145, %143 : !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[?,128],f32>
+    torch.bind_symbolic_shape %146, [%0], affine_map<()[s0] -> (s0 * 16, 128)> : !torch.vtensor<[?,128],f32>
+    %int16_158 = torch.constant.int 16
     %int128 = torch.constant.int 128
-    %148 = torch.prim.ListConstruct %1, %int16_159, %int128 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %149 = torch.aten.view %147, %148 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,16,128],f32>
-    torch.bind_symbolic_shape %149, [%0], affine_map<()[s0] -> (s0, 16, 128)> : !torch.vtensor<[?,16,128],f32>
-    return %149 : !torch.vtensor<[?,16,128],f32>
+    %147 = torch.prim.ListConstruct %1, %int16_158, %int128 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %148 = torch.aten.view %146, %147 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,16,128],f32>
+    torch.bind_symbolic_shape %148, [%0], affine_map<()[s0] -> (s0, 16, 128)> : !torch.vtensor<[?,16,128],f32>
+    return %148 : !torch.vtensor<[?,16,128],f32>
   }
 }
 

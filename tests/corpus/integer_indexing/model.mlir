@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,16],f32>, %arg1: !torch.vtensor<[2,4],si64>, %arg2: !torch.vtensor<[2,16],i1>) -> (!torch.vtensor<[2,4],f32>, !torch.vtensor<[2,8],f32>, !torch.vtensor<[2,16],f32>, !torch.vtensor<[2,16],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2,16],i1>) {
+  func.func @main(%arg0: !torch.vtensor<[2,16],f32>, %arg1: !torch.vtensor<[2,4],si64>, %arg2: !torch.vtensor<[2,16],i1>) -> (!torch.vtensor<[2,4],f32>, !torch.vtensor<[2,8],f32>, !torch.vtensor<[2,16],f32>, !torch.vtensor<[2,16],si64>, !torch.vtensor<[2],si64>, !torch.vtensor<[2,16],i1>) attributes {torch.assume_strict_symbolic_shapes} {
     %int1 = torch.constant.int 1
     %false = torch.constant.bool false
     %0 = torch.aten.gather %arg0, %int1, %arg1, %false : !torch.vtensor<[2,16],f32>, !torch.int, !torch.vtensor<[2,4],si64>, !torch.bool -> !torch.vtensor<[2,4],f32>

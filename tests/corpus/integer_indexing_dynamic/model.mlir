@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[?,16],f32>, %arg1: !torch.vtensor<[?,4],si64>, %arg2: !torch.vtensor<[?,16],i1>) -> (!torch.vtensor<[?,4],f32>, !torch.vtensor<[?,8],f32>, !torch.vtensor<[?,16],f32>, !torch.vtensor<[?,16],si64>, !torch.vtensor<[?],si64>, !torch.vtensor<[?,16],i1>) {
+  func.func @main(%arg0: !torch.vtensor<[?,16],f32>, %arg1: !torch.vtensor<[?,4],si64>, %arg2: !torch.vtensor<[?,16],i1>) -> (!torch.vtensor<[?,4],f32>, !torch.vtensor<[?,8],f32>, !torch.vtensor<[?,16],f32>, !torch.vtensor<[?,16],si64>, !torch.vtensor<[?],si64>, !torch.vtensor<[?,16],i1>) attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.symbolic_int "s31" {min_val = 1, max_val = 64} : !torch.int
     torch.bind_symbolic_shape %arg0, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],f32>
     torch.bind_symbolic_shape %arg1, [%0], affine_map<()[s0] -> (s0, 4)> : !torch.vtensor<[?,4],si64>

@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,8,32],f32>, %arg1: !torch.vtensor<[2,8],i1>) -> (!torch.vtensor<[2,8,32],f32>, !torch.vtensor<[2,8,32],f32>) {
+  func.func @main(%arg0: !torch.vtensor<[2,8,32],f32>, %arg1: !torch.vtensor<[2,8],i1>) -> (!torch.vtensor<[2,8,32],f32>, !torch.vtensor<[2,8,32],f32>) attributes {torch.assume_strict_symbolic_shapes} {
     %int0 = torch.constant.int 0
     %int8 = torch.constant.int 8
     %int1 = torch.constant.int 1

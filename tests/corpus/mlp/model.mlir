@@ -1,6 +1,6 @@
 module {
-  util.global private @__param_2_weight = #stream.parameter.named<"model"::"2.weight"> : tensor<64x64xf32>
-  func.func @main(%arg0: !torch.vtensor<[2,32],f32>) -> !torch.vtensor<[2,10],f32> {
+  util.global private @"2.weight" = #stream.parameter.named<"model"::"2.weight"> : tensor<64x64xf32>
+  func.func @main(%arg0: !torch.vtensor<[2,32],f32>) -> !torch.vtensor<[2,10],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_64_32_torch.float32> : tensor<64x32xf32>) : !torch.vtensor<[64,32],f32>
     %int1 = torch.constant.int 1
     %int0 = torch.constant.int 0
@@ -12,8 +12,8 @@ module {
     %4 = torch.aten.addmm %3, %arg0, %2, %int1_0, %int1_1 : !torch.vtensor<[64],f32>, !torch.vtensor<[2,32],f32>, !torch.vtensor<[32,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[2,64],f32>
     %str = torch.constant.str "none"
     %5 = torch.aten.gelu %4, %str : !torch.vtensor<[2,64],f32>, !torch.str -> !torch.vtensor<[2,64],f32>
-    %__param_2_weight = util.global.load @__param_2_weight : tensor<64x64xf32>
-    %6 = torch_c.from_builtin_tensor %__param_2_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %_2.weight = util.global.load @"2.weight" : tensor<64x64xf32>
+    %6 = torch_c.from_builtin_tensor %_2.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_2 = torch.constant.int 1
     %int0_3 = torch.constant.int 0
     %7 = torch.prim.ListConstruct %int1_2, %int0_3 : (!torch.int, !torch.int) -> !torch.list<int>

@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,32],bf16>) -> !torch.vtensor<[2,10],bf16> {
+  func.func @main(%arg0: !torch.vtensor<[2,32],bf16>) -> !torch.vtensor<[2,10],bf16> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_64_32_torch.bfloat16> : tensor<64x32xbf16>) : !torch.vtensor<[64,32],bf16>
     %int1 = torch.constant.int 1
     %int0 = torch.constant.int 0

@@ -1,6 +1,6 @@
 module {
-  util.global private @__param_2_weight = #stream.parameter.named<"model"::"2.weight"> : tensor<64x64xf32>
-  func.func @main(%arg0: !torch.vtensor<[?,32],f32>) -> !torch.vtensor<[?,10],f32> {
+  util.global private @"2.weight" = #stream.parameter.named<"model"::"2.weight"> : tensor<64x64xf32>
+  func.func @main(%arg0: !torch.vtensor<[?,32],f32>) -> !torch.vtensor<[?,10],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.symbolic_int "s31" {min_val = 1, max_val = 64} : !torch.int
     torch.bind_symbolic_shape %arg0, [%0], affine_map<()[s0] -> (s0, 32)> : !torch.vtensor<[?,32],f32>
     %1 = torch.vtensor.literal(dense_resource<torch_tensor_64_32_torch.float32> : tensor<64x32xf32>) : !torch.vtensor<[64,32],f32>
@@ -16,8 +16,8 @@ module {
     %str = torch.constant.str "none"
     %6 = torch.aten.gelu %5, %str : !torch.vtensor<[?,64],f32>, !torch.str -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %6, [%0], affine_map<()[s0] -> (s0, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_2_weight = util.global.load @__param_2_weight : tensor<64x64xf32>
-    %7 = torch_c.from_builtin_tensor %__param_2_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %_2.weight = util.global.load @"2.weight" : tensor<64x64xf32>
+    %7 = torch_c.from_builtin_tensor %_2.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_2 = torch.constant.int 1
     %int0_3 = torch.constant.int 0
     %8 = torch.prim.ListConstruct %int1_2, %int0_3 : (!torch.int, !torch.int) -> !torch.list<int>

@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,32],f16>) -> !torch.vtensor<[2,10],f16> {
+  func.func @main(%arg0: !torch.vtensor<[2,32],f16>) -> !torch.vtensor<[2,10],f16> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_64_32_torch.float16> : tensor<64x32xf16>) : !torch.vtensor<[64,32],f16>
     %int1 = torch.constant.int 1
     %int0 = torch.constant.int 0

@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[?,32],f16>) -> !torch.vtensor<[?,10],f16> {
+  func.func @main(%arg0: !torch.vtensor<[?,32],f16>) -> !torch.vtensor<[?,10],f16> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.symbolic_int "s31" {min_val = 1, max_val = 64} : !torch.int
     torch.bind_symbolic_shape %arg0, [%0], affine_map<()[s0] -> (s0, 32)> : !torch.vtensor<[?,32],f16>
     %1 = torch.vtensor.literal(dense_resource<torch_tensor_64_32_torch.float16> : tensor<64x32xf16>) : !torch.vtensor<[64,32],f16>

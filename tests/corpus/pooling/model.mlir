@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,4,15,15],f32>) -> !torch.vtensor<[2,2536],f32> {
+  func.func @main(%arg0: !torch.vtensor<[2,4,15,15],f32>) -> !torch.vtensor<[2,2536],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_8_4_3_3_torch.float32> : tensor<8x4x3x3xf32>) : !torch.vtensor<[8,4,3,3],f32>
     %1 = torch.vtensor.literal(dense_resource<torch_tensor_8_torch.float32> : tensor<8xf32>) : !torch.vtensor<[8],f32>
     %int1 = torch.constant.int 1

@@ -1,9 +1,9 @@
 module {
-  util.global private @__param_4_conv1_weight = #stream.parameter.named<"model"::"4.conv1.weight"> : tensor<32x16x3x3xf32>
-  util.global private @__param_4_conv2_weight = #stream.parameter.named<"model"::"4.conv2.weight"> : tensor<32x32x3x3xf32>
-  util.global private @__param_5_conv1_weight = #stream.parameter.named<"model"::"5.conv1.weight"> : tensor<32x32x3x3xf32>
-  util.global private @__param_5_conv2_weight = #stream.parameter.named<"model"::"5.conv2.weight"> : tensor<32x32x3x3xf32>
-  func.func @main(%arg0: !torch.vtensor<[2,3,32,32],f32>) -> !torch.vtensor<[2,10],f32> {
+  util.global private @"4.conv1.weight" = #stream.parameter.named<"model"::"4.conv1.weight"> : tensor<32x16x3x3xf32>
+  util.global private @"4.conv2.weight" = #stream.parameter.named<"model"::"4.conv2.weight"> : tensor<32x32x3x3xf32>
+  util.global private @"5.conv1.weight" = #stream.parameter.named<"model"::"5.conv1.weight"> : tensor<32x32x3x3xf32>
+  util.global private @"5.conv2.weight" = #stream.parameter.named<"model"::"5.conv2.weight"> : tensor<32x32x3x3xf32>
+  func.func @main(%arg0: !torch.vtensor<[2,3,32,32],f32>) -> !torch.vtensor<[2,10],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_16_3_3_3_torch.float32> : tensor<16x3x3x3xf32>) : !torch.vtensor<[16,3,3,3],f32>
     %none = torch.constant.none
     %int1 = torch.constant.int 1
@@ -156,8 +156,8 @@ module {
     %int1_75 = torch.constant.int 1
     %68 = torch.aten.add.Tensor %67, %22, %int1_75 : !torch.vtensor<[2,16,32,32],f32>, !torch.vtensor<[2,16,32,32],f32>, !torch.int -> !torch.vtensor<[2,16,32,32],f32>
     %69 = torch.aten.relu %68 : !torch.vtensor<[2,16,32,32],f32> -> !torch.vtensor<[2,16,32,32],f32>
-    %__param_4_conv1_weight = util.global.load @__param_4_conv1_weight : tensor<32x16x3x3xf32>
-    %70 = torch_c.from_builtin_tensor %__param_4_conv1_weight : tensor<32x16x3x3xf32> -> !torch.vtensor<[32,16,3,3],f32>
+    %_4.conv1.weight = util.global.load @"4.conv1.weight" : tensor<32x16x3x3xf32>
+    %70 = torch_c.from_builtin_tensor %_4.conv1.weight : tensor<32x16x3x3xf32> -> !torch.vtensor<[32,16,3,3],f32>
     %none_76 = torch.constant.none
     %int2 = torch.constant.int 2
     %int2_77 = torch.constant.int 2
@@ -207,8 +207,8 @@ module {
     %int1_101 = torch.constant.int 1
     %91 = torch.aten.add.Tensor %87, %90, %int1_101 : !torch.vtensor<[2,32,16,16],f32>, !torch.vtensor<[1,32,1,1],f32>, !torch.int -> !torch.vtensor<[2,32,16,16],f32>
     %92 = torch.aten.relu %91 : !torch.vtensor<[2,32,16,16],f32> -> !torch.vtensor<[2,32,16,16],f32>
-    %__param_4_conv2_weight = util.global.load @__param_4_conv2_weight : tensor<32x32x3x3xf32>
-    %93 = torch_c.from_builtin_tensor %__param_4_conv2_weight : tensor<32x32x3x3xf32> -> !torch.vtensor<[32,32,3,3],f32>
+    %_4.conv2.weight = util.global.load @"4.conv2.weight" : tensor<32x32x3x3xf32>
+    %93 = torch_c.from_builtin_tensor %_4.conv2.weight : tensor<32x32x3x3xf32> -> !torch.vtensor<[32,32,3,3],f32>
     %none_102 = torch.constant.none
     %int1_103 = torch.constant.int 1
     %int1_104 = torch.constant.int 1
@@ -309,8 +309,8 @@ module {
     %int1_156 = torch.constant.int 1
     %137 = torch.aten.add.Tensor %114, %136, %int1_156 : !torch.vtensor<[2,32,16,16],f32>, !torch.vtensor<[2,32,16,16],f32>, !torch.int -> !torch.vtensor<[2,32,16,16],f32>
     %138 = torch.aten.relu %137 : !torch.vtensor<[2,32,16,16],f32> -> !torch.vtensor<[2,32,16,16],f32>
-    %__param_5_conv1_weight = util.global.load @__param_5_conv1_weight : tensor<32x32x3x3xf32>
-    %139 = torch_c.from_builtin_tensor %__param_5_conv1_weight : tensor<32x32x3x3xf32> -> !torch.vtensor<[32,32,3,3],f32>
+    %_5.conv1.weight = util.global.load @"5.conv1.weight" : tensor<32x32x3x3xf32>
+    %139 = torch_c.from_builtin_tensor %_5.conv1.weight : tensor<32x32x3x3xf32> -> !torch.vtensor<[32,32,3,3],f32>
     %none_157 = torch.constant.none
     %int1_158 = torch.constant.int 1
     %int1_159 = torch.constant.int 1
@@ -360,8 +360,8 @@ module {
     %int1_183 = torch.constant.int 1
     %160 = torch.aten.add.Tensor %156, %159, %int1_183 : !torch.vtensor<[2,32,16,16],f32>, !torch.vtensor<[1,32,1,1],f32>, !torch.int -> !torch.vtensor<[2,32,16,16],f32>
     %161 = torch.aten.relu %160 : !torch.vtensor<[2,32,16,16],f32> -> !torch.vtensor<[2,32,16,16],f32>
-    %__param_5_conv2_weight = util.global.load @__param_5_conv2_weight : tensor<32x32x3x3xf32>
-    %162 = torch_c.from_builtin_tensor %__param_5_conv2_weight : tensor<32x32x3x3xf32> -> !torch.vtensor<[32,32,3,3],f32>
+    %_5.conv2.weight = util.global.load @"5.conv2.weight" : tensor<32x32x3x3xf32>
+    %162 = torch_c.from_builtin_tensor %_5.conv2.weight : tensor<32x32x3x3xf32> -> !torch.vtensor<[32,32,3,3],f32>
     %none_184 = torch.constant.none
     %int1_185 = torch.constant.int 1
     %int1_186 = torch.constant.int 1

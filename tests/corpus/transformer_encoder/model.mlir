@@ -1,20 +1,20 @@
 module {
-  util.global private @__param_layers_0_self_attn_in_proj_weight = #stream.parameter.named<"model"::"layers.0.self_attn.in_proj_weight"> : tensor<192x64xf32>
-  util.global private @__param_layers_0_self_attn_out_proj_weight = #stream.parameter.named<"model"::"layers.0.self_attn.out_proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_layers_0_linear1_weight = #stream.parameter.named<"model"::"layers.0.linear1.weight"> : tensor<128x64xf32>
-  util.global private @__param_layers_0_linear2_weight = #stream.parameter.named<"model"::"layers.0.linear2.weight"> : tensor<64x128xf32>
-  util.global private @__param_layers_1_self_attn_in_proj_weight = #stream.parameter.named<"model"::"layers.1.self_attn.in_proj_weight"> : tensor<192x64xf32>
-  util.global private @__param_layers_1_self_attn_out_proj_weight = #stream.parameter.named<"model"::"layers.1.self_attn.out_proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_layers_1_linear1_weight = #stream.parameter.named<"model"::"layers.1.linear1.weight"> : tensor<128x64xf32>
-  util.global private @__param_layers_1_linear2_weight = #stream.parameter.named<"model"::"layers.1.linear2.weight"> : tensor<64x128xf32>
-  func.func @main(%arg0: !torch.vtensor<[2,12,64],f32>) -> !torch.vtensor<[2,12,64],f32> {
+  util.global private @layers.0.self_attn.in_proj_weight = #stream.parameter.named<"model"::"layers.0.self_attn.in_proj_weight"> : tensor<192x64xf32>
+  util.global private @layers.0.self_attn.out_proj.weight = #stream.parameter.named<"model"::"layers.0.self_attn.out_proj.weight"> : tensor<64x64xf32>
+  util.global private @layers.0.linear1.weight = #stream.parameter.named<"model"::"layers.0.linear1.weight"> : tensor<128x64xf32>
+  util.global private @layers.0.linear2.weight = #stream.parameter.named<"model"::"layers.0.linear2.weight"> : tensor<64x128xf32>
+  util.global private @layers.1.self_attn.in_proj_weight = #stream.parameter.named<"model"::"layers.1.self_attn.in_proj_weight"> : tensor<192x64xf32>
+  util.global private @layers.1.self_attn.out_proj.weight = #stream.parameter.named<"model"::"layers.1.self_attn.out_proj.weight"> : tensor<64x64xf32>
+  util.global private @layers.1.linear1.weight = #stream.parameter.named<"model"::"layers.1.linear1.weight"> : tensor<128x64xf32>
+  util.global private @layers.1.linear2.weight = #stream.parameter.named<"model"::"layers.1.linear2.weight"> : tensor<64x128xf32>
+  func.func @main(%arg0: !torch.vtensor<[2,12,64],f32>) -> !torch.vtensor<[2,12,64],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %int1 = torch.constant.int 1
     %int0 = torch.constant.int 0
     %int2 = torch.constant.int 2
     %0 = torch.prim.ListConstruct %int1, %int0, %int2 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
     %1 = torch.aten.permute %arg0, %0 : !torch.vtensor<[2,12,64],f32>, !torch.list<int> -> !torch.vtensor<[12,2,64],f32>
-    %__param_layers_0_self_attn_in_proj_weight = util.global.load @__param_layers_0_self_attn_in_proj_weight : tensor<192x64xf32>
-    %2 = torch_c.from_builtin_tensor %__param_layers_0_self_attn_in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %layers.0.self_attn.in_proj_weight = util.global.load @layers.0.self_attn.in_proj_weight : tensor<192x64xf32>
+    %2 = torch_c.from_builtin_tensor %layers.0.self_attn.in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_0 = torch.constant.int 1
     %int0_1 = torch.constant.int 0
     %3 = torch.prim.ListConstruct %int1_0, %int0_1 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -143,8 +143,8 @@ module {
     %int64_67 = torch.constant.int 64
     %50 = torch.prim.ListConstruct %int24, %int64_67 : (!torch.int, !torch.int) -> !torch.list<int>
     %51 = torch.aten.view %49, %50 : !torch.vtensor<[12,2,4,16],f32>, !torch.list<int> -> !torch.vtensor<[24,64],f32>
-    %__param_layers_0_self_attn_out_proj_weight = util.global.load @__param_layers_0_self_attn_out_proj_weight : tensor<64x64xf32>
-    %52 = torch_c.from_builtin_tensor %__param_layers_0_self_attn_out_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %layers.0.self_attn.out_proj.weight = util.global.load @layers.0.self_attn.out_proj.weight : tensor<64x64xf32>
+    %52 = torch_c.from_builtin_tensor %layers.0.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_68 = torch.constant.int 1
     %int0_69 = torch.constant.int 0
     %53 = torch.prim.ListConstruct %int1_68, %int0_69 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -177,8 +177,8 @@ module {
     %int64_82 = torch.constant.int 64
     %66 = torch.prim.ListConstruct %int24_81, %int64_82 : (!torch.int, !torch.int) -> !torch.list<int>
     %67 = torch.aten.view %result0, %66 : !torch.vtensor<[2,12,64],f32>, !torch.list<int> -> !torch.vtensor<[24,64],f32>
-    %__param_layers_0_linear1_weight = util.global.load @__param_layers_0_linear1_weight : tensor<128x64xf32>
-    %68 = torch_c.from_builtin_tensor %__param_layers_0_linear1_weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %layers.0.linear1.weight = util.global.load @layers.0.linear1.weight : tensor<128x64xf32>
+    %68 = torch_c.from_builtin_tensor %layers.0.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
     %int1_83 = torch.constant.int 1
     %int0_84 = torch.constant.int 0
     %69 = torch.prim.ListConstruct %int1_83, %int0_84 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -199,8 +199,8 @@ module {
     %int128_91 = torch.constant.int 128
     %77 = torch.prim.ListConstruct %int24_90, %int128_91 : (!torch.int, !torch.int) -> !torch.list<int>
     %78 = torch.aten.view %76, %77 : !torch.vtensor<[2,12,128],f32>, !torch.list<int> -> !torch.vtensor<[24,128],f32>
-    %__param_layers_0_linear2_weight = util.global.load @__param_layers_0_linear2_weight : tensor<64x128xf32>
-    %79 = torch_c.from_builtin_tensor %__param_layers_0_linear2_weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
+    %layers.0.linear2.weight = util.global.load @layers.0.linear2.weight : tensor<64x128xf32>
+    %79 = torch_c.from_builtin_tensor %layers.0.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
     %int1_92 = torch.constant.int 1
     %int0_93 = torch.constant.int 0
     %80 = torch.prim.ListConstruct %int1_92, %int0_93 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -229,8 +229,8 @@ module {
     %int2_108 = torch.constant.int 2
     %91 = torch.prim.ListConstruct %int1_106, %int0_107, %int2_108 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
     %92 = torch.aten.permute %result0_103, %91 : !torch.vtensor<[2,12,64],f32>, !torch.list<int> -> !torch.vtensor<[12,2,64],f32>
-    %__param_layers_1_self_attn_in_proj_weight = util.global.load @__param_layers_1_self_attn_in_proj_weight : tensor<192x64xf32>
-    %93 = torch_c.from_builtin_tensor %__param_layers_1_self_attn_in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %layers.1.self_attn.in_proj_weight = util.global.load @layers.1.self_attn.in_proj_weight : tensor<192x64xf32>
+    %93 = torch_c.from_builtin_tensor %layers.1.self_attn.in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_109 = torch.constant.int 1
     %int0_110 = torch.constant.int 0
     %94 = torch.prim.ListConstruct %int1_109, %int0_110 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -359,8 +359,8 @@ module {
     %int64_187 = torch.constant.int 64
     %141 = torch.prim.ListConstruct %int24_186, %int64_187 : (!torch.int, !torch.int) -> !torch.list<int>
     %142 = torch.aten.view %140, %141 : !torch.vtensor<[12,2,4,16],f32>, !torch.list<int> -> !torch.vtensor<[24,64],f32>
-    %__param_layers_1_self_attn_out_proj_weight = util.global.load @__param_layers_1_self_attn_out_proj_weight : tensor<64x64xf32>
-    %143 = torch_c.from_builtin_tensor %__param_layers_1_self_attn_out_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %layers.1.self_attn.out_proj.weight = util.global.load @layers.1.self_attn.out_proj.weight : tensor<64x64xf32>
+    %143 = torch_c.from_builtin_tensor %layers.1.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_188 = torch.constant.int 1
     %int0_189 = torch.constant.int 0
     %144 = torch.prim.ListConstruct %int1_188, %int0_189 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -393,8 +393,8 @@ module {
     %int64_206 = torch.constant.int 64
     %157 = torch.prim.ListConstruct %int24_205, %int64_206 : (!torch.int, !torch.int) -> !torch.list<int>
     %158 = torch.aten.view %result0_202, %157 : !torch.vtensor<[2,12,64],f32>, !torch.list<int> -> !torch.vtensor<[24,64],f32>
-    %__param_layers_1_linear1_weight = util.global.load @__param_layers_1_linear1_weight : tensor<128x64xf32>
-    %159 = torch_c.from_builtin_tensor %__param_layers_1_linear1_weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %layers.1.linear1.weight = util.global.load @layers.1.linear1.weight : tensor<128x64xf32>
+    %159 = torch_c.from_builtin_tensor %layers.1.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
     %int1_207 = torch.constant.int 1
     %int0_208 = torch.constant.int 0
     %160 = torch.prim.ListConstruct %int1_207, %int0_208 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -415,8 +415,8 @@ module {
     %int128_216 = torch.constant.int 128
     %168 = torch.prim.ListConstruct %int24_215, %int128_216 : (!torch.int, !torch.int) -> !torch.list<int>
     %169 = torch.aten.view %167, %168 : !torch.vtensor<[2,12,128],f32>, !torch.list<int> -> !torch.vtensor<[24,128],f32>
-    %__param_layers_1_linear2_weight = util.global.load @__param_layers_1_linear2_weight : tensor<64x128xf32>
-    %170 = torch_c.from_builtin_tensor %__param_layers_1_linear2_weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
+    %layers.1.linear2.weight = util.global.load @layers.1.linear2.weight : tensor<64x128xf32>
+    %170 = torch_c.from_builtin_tensor %layers.1.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
     %int1_217 = torch.constant.int 1
     %int0_218 = torch.constant.int 0
     %171 = torch.prim.ListConstruct %int1_217, %int0_218 : (!torch.int, !torch.int) -> !torch.list<int>

@@ -1,13 +1,13 @@
 module {
-  util.global private @__param_layers_0_self_attn_in_proj_weight = #stream.parameter.named<"model"::"layers.0.self_attn.in_proj_weight"> : tensor<192x64xf32>
-  util.global private @__param_layers_0_self_attn_out_proj_weight = #stream.parameter.named<"model"::"layers.0.self_attn.out_proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_layers_0_linear1_weight = #stream.parameter.named<"model"::"layers.0.linear1.weight"> : tensor<128x64xf32>
-  util.global private @__param_layers_0_linear2_weight = #stream.parameter.named<"model"::"layers.0.linear2.weight"> : tensor<64x128xf32>
-  util.global private @__param_layers_1_self_attn_in_proj_weight = #stream.parameter.named<"model"::"layers.1.self_attn.in_proj_weight"> : tensor<192x64xf32>
-  util.global private @__param_layers_1_self_attn_out_proj_weight = #stream.parameter.named<"model"::"layers.1.self_attn.out_proj.weight"> : tensor<64x64xf32>
-  util.global private @__param_layers_1_linear1_weight = #stream.parameter.named<"model"::"layers.1.linear1.weight"> : tensor<128x64xf32>
-  util.global private @__param_layers_1_linear2_weight = #stream.parameter.named<"model"::"layers.1.linear2.weight"> : tensor<64x128xf32>
-  func.func @main(%arg0: !torch.vtensor<[?,12,64],f32>) -> !torch.vtensor<[?,12,64],f32> {
+  util.global private @layers.0.self_attn.in_proj_weight = #stream.parameter.named<"model"::"layers.0.self_attn.in_proj_weight"> : tensor<192x64xf32>
+  util.global private @layers.0.self_attn.out_proj.weight = #stream.parameter.named<"model"::"layers.0.self_attn.out_proj.weight"> : tensor<64x64xf32>
+  util.global private @layers.0.linear1.weight = #stream.parameter.named<"model"::"layers.0.linear1.weight"> : tensor<128x64xf32>
+  util.global private @layers.0.linear2.weight = #stream.parameter.named<"model"::"layers.0.linear2.weight"> : tensor<64x128xf32>
+  util.global private @layers.1.self_attn.in_proj_weight = #stream.parameter.named<"model"::"layers.1.self_attn.in_proj_weight"> : tensor<192x64xf32>
+  util.global private @layers.1.self_attn.out_proj.weight = #stream.parameter.named<"model"::"layers.1.self_attn.out_proj.weight"> : tensor<64x64xf32>
+  util.global private @layers.1.linear1.weight = #stream.parameter.named<"model"::"layers.1.linear1.weight"> : tensor<128x64xf32>
+  util.global private @layers.1.linear2.weight = #stream.parameter.named<"model"::"layers.1.linear2.weight"> : tensor<64x128xf32>
+  func.func @main(%arg0: !torch.vtensor<[?,12,64],f32>) -> !torch.vtensor<[?,12,64],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.symbolic_int "s28" {min_val = 1, max_val = 64} : !torch.int
     torch.bind_symbolic_shape %arg0, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
     %int0 = torch.constant.int 0
@@ -18,8 +18,8 @@ module {
     %2 = torch.prim.ListConstruct %int1, %int0_0, %int2 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
     %3 = torch.aten.permute %arg0, %2 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
     torch.bind_symbolic_shape %3, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %__param_layers_0_self_attn_in_proj_weight = util.global.load @__param_layers_0_self_attn_in_proj_weight : tensor<192x64xf32>
-    %4 = torch_c.from_builtin_tensor %__param_layers_0_self_attn_in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %layers.0.self_attn.in_proj_weight = util.global.load @layers.0.self_attn.in_proj_weight : tensor<192x64xf32>
+    %4 = torch_c.from_builtin_tensor %layers.0.self_attn.in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_1 = torch.constant.int 1
     %int0_2 = torch.constant.int 0
     %5 = torch.prim.ListConstruct %int1_1, %int0_2 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -166,8 +166,8 @@ module {
     %54 = torch.prim.ListConstruct %53, %int64_61 : (!torch.int, !torch.int) -> !torch.list<int>
     %55 = torch.aten.view %52, %54 : !torch.vtensor<[12,?,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %55, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_layers_0_self_attn_out_proj_weight = util.global.load @__param_layers_0_self_attn_out_proj_weight : tensor<64x64xf32>
-    %56 = torch_c.from_builtin_tensor %__param_layers_0_self_attn_out_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %layers.0.self_attn.out_proj.weight = util.global.load @layers.0.self_attn.out_proj.weight : tensor<64x64xf32>
+    %56 = torch_c.from_builtin_tensor %layers.0.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_62 = torch.constant.int 1
     %int0_63 = torch.constant.int 0
     %57 = torch.prim.ListConstruct %int1_62, %int0_63 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -205,8 +205,8 @@ module {
     %70 = torch.prim.ListConstruct %53, %int64_74 : (!torch.int, !torch.int) -> !torch.list<int>
     %71 = torch.aten.view %result0, %70 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %71, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_layers_0_linear1_weight = util.global.load @__param_layers_0_linear1_weight : tensor<128x64xf32>
-    %72 = torch_c.from_builtin_tensor %__param_layers_0_linear1_weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %layers.0.linear1.weight = util.global.load @layers.0.linear1.weight : tensor<128x64xf32>
+    %72 = torch_c.from_builtin_tensor %layers.0.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
     %int1_75 = torch.constant.int 1
     %int0_76 = torch.constant.int 0
     %73 = torch.prim.ListConstruct %int1_75, %int0_76 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -230,8 +230,8 @@ module {
     %81 = torch.prim.ListConstruct %53, %int128_81 : (!torch.int, !torch.int) -> !torch.list<int>
     %82 = torch.aten.view %80, %81 : !torch.vtensor<[?,12,128],f32>, !torch.list<int> -> !torch.vtensor<[?,128],f32>
     torch.bind_symbolic_shape %82, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
-    %__param_layers_0_linear2_weight = util.global.load @__param_layers_0_linear2_weight : tensor<64x128xf32>
-    %83 = torch_c.from_builtin_tensor %__param_layers_0_linear2_weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
+    %layers.0.linear2.weight = util.global.load @layers.0.linear2.weight : tensor<64x128xf32>
+    %83 = torch_c.from_builtin_tensor %layers.0.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
     %int1_82 = torch.constant.int 1
     %int0_83 = torch.constant.int 0
     %84 = torch.prim.ListConstruct %int1_82, %int0_83 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -265,8 +265,8 @@ module {
     %95 = torch.prim.ListConstruct %int1_95, %int0_96, %int2_97 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
     %96 = torch.aten.permute %result0_92, %95 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
     torch.bind_symbolic_shape %96, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %__param_layers_1_self_attn_in_proj_weight = util.global.load @__param_layers_1_self_attn_in_proj_weight : tensor<192x64xf32>
-    %97 = torch_c.from_builtin_tensor %__param_layers_1_self_attn_in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %layers.1.self_attn.in_proj_weight = util.global.load @layers.1.self_attn.in_proj_weight : tensor<192x64xf32>
+    %97 = torch_c.from_builtin_tensor %layers.1.self_attn.in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_98 = torch.constant.int 1
     %int0_99 = torch.constant.int 0
     %98 = torch.prim.ListConstruct %int1_98, %int0_99 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -409,8 +409,8 @@ module {
     %145 = torch.prim.ListConstruct %53, %int64_165 : (!torch.int, !torch.int) -> !torch.list<int>
     %146 = torch.aten.view %144, %145 : !torch.vtensor<[12,?,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %146, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_layers_1_self_attn_out_proj_weight = util.global.load @__param_layers_1_self_attn_out_proj_weight : tensor<64x64xf32>
-    %147 = torch_c.from_builtin_tensor %__param_layers_1_self_attn_out_proj_weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %layers.1.self_attn.out_proj.weight = util.global.load @layers.1.self_attn.out_proj.weight : tensor<64x64xf32>
+    %147 = torch_c.from_builtin_tensor %layers.1.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_166 = torch.constant.int 1
     %int0_167 = torch.constant.int 0
     %148 = torch.prim.ListConstruct %int1_166, %int0_167 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -448,8 +448,8 @@ module {
     %161 = torch.prim.ListConstruct %53, %int64_182 : (!torch.int, !torch.int) -> !torch.list<int>
     %162 = torch.aten.view %result0_179, %161 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
     torch.bind_symbolic_shape %162, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %__param_layers_1_linear1_weight = util.global.load @__param_layers_1_linear1_weight : tensor<128x64xf32>
-    %163 = torch_c.from_builtin_tensor %__param_layers_1_linear1_weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %layers.1.linear1.weight = util.global.load @layers.1.linear1.weight : tensor<128x64xf32>
+    %163 = torch_c.from_builtin_tensor %layers.1.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
     %int1_183 = torch.constant.int 1
     %int0_184 = torch.constant.int 0
     %164 = torch.prim.ListConstruct %int1_183, %int0_184 : (!torch.int, !torch.int) -> !torch.list<int>
@@ -473,8 +473,8 @@ module {
     %172 = torch.prim.ListConstruct %53, %int128_190 : (!torch.int, !torch.int) -> !torch.list<int>
     %173 = torch.aten.view %171, %172 : !torch.vtensor<[?,12,128],f32>, !torch.list<int> -> !torch.vtensor<[?,128],f32>
     torch.bind_symbolic_shape %173, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
-    %__param_layers_1_linear2_weight = util.global.load @__param_layers_1_linear2_weight : tensor<64x128xf32>
-    %174 = torch_c.from_builtin_tensor %__param_layers_1_linear2_weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
+    %layers.1.linear2.weight = util.global.load @layers.1.linear2.weight : tensor<64x128xf32>
+    %174 = torch_c.from_builtin_tensor %layers.1.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
     %int1_191 = torch.constant.int 1
     %int0_192 = torch.constant.int 0
     %175 = torch.prim.ListConstruct %int1_191, %int0_192 : (!torch.int, !torch.int) -> !torch.list<int>

@@ -1,5 +1,5 @@
 module {
-  func.func @main(%arg0: !torch.vtensor<[2,16,4,4],f32>) -> !torch.vtensor<[2,3,16,16],f32> {
+  func.func @main(%arg0: !torch.vtensor<[2,16,4,4],f32>) -> !torch.vtensor<[2,3,16,16],f32> attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.vtensor.literal(dense_resource<torch_tensor_16_8_4_4_torch.float32> : tensor<16x8x4x4xf32>) : !torch.vtensor<[16,8,4,4],f32>
     %1 = torch.vtensor.literal(dense_resource<torch_tensor_8_torch.float32> : tensor<8xf32>) : !torch.vtensor<[8],f32>
     %int2 = torch.constant.int 2

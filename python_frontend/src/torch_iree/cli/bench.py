@@ -15,7 +15,9 @@ def add_parser(commands: Any) -> None:
     parser = commands.add_parser("bench", help="latency percentiles of a .vmfb on random inputs")
     add_program_options(parser)
     parser.add_argument("--calls", type=int, default=100, help="timed calls (default 100)")
-    parser.add_argument("--dim", action="append", default=[], metavar="SYMBOL=SIZE", help="size of a dynamic dim")
+    parser.add_argument(
+        "--dim", action="append", default=[], metavar="SYMBOL=SIZE", help="size of a dynamic dim"
+    )
     parser.set_defaults(func=run)
 
 
@@ -30,13 +32,17 @@ def run(args: argparse.Namespace) -> int:
     unknown = sorted(set(dims) - set(signature.symbols))
     if unknown:
         known = ", ".join(sorted(signature.symbols)) or "none"
-        raise UsageError(f"--dim names {', '.join(unknown)}, not dynamic sizes of this program (it has: {known})")
+        raise UsageError(
+            f"--dim names {', '.join(unknown)}, not dynamic sizes of this program (it has: {known})"
+        )
     tensors = bench_inputs(signature, dims)
     call_args, call_kwargs = call_arguments(signature, tensors)
     flat = InputPlan(signature).tensors(call_args, call_kwargs)  # validates once
     warmup = max(3, args.calls // 10)
     times, total = time_calls(lambda: function.call_flat(flat), warmup, args.calls)
-    inputs = ", ".join(f"{s.dtype}{list(t.shape)}" for s, t in zip(signature.tensor_inputs, tensors, strict=True))
+    inputs = ", ".join(
+        f"{s.dtype}{list(t.shape)}" for s, t in zip(signature.tensor_inputs, tensors, strict=True)
+    )
     print(f"program   {args.program} ({loaded.compiled.target}, device {args.device})")
     if len(loaded.functions) > 1:
         print(f"function  {function.name}")

@@ -36,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     problems = 0
     if fixes:
         problems += 1
-        print(f"\n{PROG}: error: installed versions disagree with torch-iree's pins; fix with:", file=sys.stderr)
+        print(
+            f"\n{PROG}: error: installed versions disagree with torch-iree's pins; fix with:", file=sys.stderr
+        )
         for fix in fixes:
             print(f"  {fix}", file=sys.stderr)
     if not present:
@@ -102,7 +104,14 @@ def input_torch_present() -> tuple[bool, str]:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "empty.mlir"
         source.write_text("module {}\n", encoding="utf-8")
-        command = [tool, "--iree-print-plugin-info", "--compile-to=input", str(source), "-o", str(Path(tmp) / "out")]
+        command = [
+            tool,
+            "--iree-print-plugin-info",
+            "--compile-to=input",
+            str(source),
+            "-o",
+            str(Path(tmp) / "out"),
+        ]
         try:
             proc = subprocess.run(command, capture_output=True, text=True, timeout=120)
         except (OSError, subprocess.TimeoutExpired) as exc:
@@ -118,7 +127,9 @@ def runtime_devices() -> list[tuple[str, str]]:
     for driver in rt.query_available_drivers():
         try:
             devices = rt.get_driver(driver).query_available_devices()
-            names = [str(d.get("name") or d.get("path") or d) if isinstance(d, dict) else str(d) for d in devices]
+            names = [
+                str(d.get("name") or d.get("path") or d) if isinstance(d, dict) else str(d) for d in devices
+            ]
             rows.append((driver, "; ".join(names) if names else "(no devices)"))
         except Exception as exc:  # drivers raise when their hardware or library is absent
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

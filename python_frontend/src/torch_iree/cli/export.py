@@ -24,8 +24,12 @@ KINDS = (".mlir", ".vmfb", ".irpa")
 
 def add_parser(commands: Any) -> None:
     parser = commands.add_parser("export", help="module:factory or .pt2 → .mlir, .vmfb or .irpa")
-    parser.add_argument("spec", help="module.path:factory, path/file.py:factory, or a saved ExportedProgram .pt2")
-    parser.add_argument("--args", nargs="+", default=[], metavar="SHAPE", help="example inputs: f32[2,8] i64[4] …")
+    parser.add_argument(
+        "spec", help="module.path:factory, path/file.py:factory, or a saved ExportedProgram .pt2"
+    )
+    parser.add_argument(
+        "--args", nargs="+", default=[], metavar="SHAPE", help="example inputs: f32[2,8] i64[4] …"
+    )
     parser.add_argument(
         "--dynamic-dim",
         action="append",

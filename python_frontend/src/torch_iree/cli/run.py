@@ -21,7 +21,9 @@ def add_program_options(parser: argparse.ArgumentParser) -> None:
         help="parameter archive of a program exported with --params external (default: "
         "PROGRAM.irpa beside the program)",
     )
-    parser.add_argument("--function", metavar="NAME", help="function to call (default: the program's only function)")
+    parser.add_argument(
+        "--function", metavar="NAME", help="function to call (default: the program's only function)"
+    )
 
 
 def add_parser(commands: Any) -> None:

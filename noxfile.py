@@ -28,6 +28,11 @@ ROOT = Path(__file__).parent
 LOCK = tomllib.loads((ROOT / "third_party" / "stack.lock").read_text())
 TORCH_PIN = f"torch=={LOCK['torch']['tested'][0]}"  # never unpinned: that resolves to a CUDA build
 IREE_PINS = [f"iree-base-{part}=={LOCK['iree']['version']}" for part in ("compiler", "runtime")]
+# The frontend's declared dependencies (generated from the lock by ci.metadata): installed with
+# the pinned torch, since the frontend itself goes in editable with --no-deps.
+FRONTEND_DEPS = tomllib.loads((ROOT / "python_frontend" / "pyproject.toml").read_text())["project"][
+    "dependencies"
+]
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
 BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
 TEST_DEPS = [
@@ -45,7 +50,7 @@ nox.options.reuse_venv = "yes"  # a second `nox -s build` must not recreate envi
 
 def _install_dev(session: nox.Session) -> None:
     """torch (pinned), the locked IREE release and the frontend from this checkout."""
-    session.install(TORCH_PIN, *IREE_PINS, *CI_DEPS, *BUILD_DEPS, *TEST_DEPS)
+    session.install(TORCH_PIN, *FRONTEND_DEPS, *CI_DEPS, *BUILD_DEPS, *TEST_DEPS)
     session.install("--no-deps", "-e", "python_frontend")
 
 

@@ -19,9 +19,17 @@ from ci.lock import StackLock, read_lock
 from ci.paths import FRONTEND_PYPROJECT, LOCK_PATH
 
 IREE_PACKAGES = ("iree-base-compiler", "iree-base-runtime")
-# The frontend's own dependencies, not versions the lock decides: filelock guards the
-# compile cache across processes.
-OWN_DEPENDENCIES = ("filelock>=3.12",)
+# The frontend's own direct dependencies, not versions the lock decides: filelock guards the
+# compile cache across processes, platformdirs names its folder, packaging compares versions;
+# numpy and ml_dtypes carry tensors to and from the runtime, sympy checks symbolic sizes.
+OWN_DEPENDENCIES = (
+    "filelock>=3.12",
+    "packaging>=23",
+    "platformdirs>=3",
+    "numpy>=1.26",
+    "ml_dtypes>=0.4",
+    "sympy>=1.13",
+)
 
 
 def expected_dependencies(lock: StackLock) -> list[str]:

@@ -51,7 +51,7 @@ def import_programs(functions: Sequence[Function], policy: StatePolicy) -> Expor
     for function in functions:
         _check_no_input_mutation(function)
     hook = StateHook(policy, _mutated_buffers(functions))
-    importer = FxImporter(context=ir.Context(), hooks=hook)
+    importer = _fx_importer(hook)
     signatures: dict[str, Signature] = {}
     unsupported = []
     for function in functions:
@@ -104,10 +104,15 @@ def import_dynamo_graph(
     lifted = [*graph_signature.parameters, *graph_signature.buffers]
     signature = _graph_signature(traced)
     nodes = list(traced.graph.nodes)
-    importer = FxImporter(context=ir.Context())
+    importer = _fx_importer()
     importer.import_stateless_graph(traced.graph, func_name="main")
     module = importer.module
     return Exported(module, {"main": signature}, unsupported_ops(module, nodes)), lifted
+
+
+def _fx_importer(hooks: StateHook | None = None) -> FxImporter:
+    """IREE's FX importer on a fresh MLIR context: built here and nowhere else."""
+    return FxImporter(context=ir.Context(), hooks=hooks)
 
 
 def placeholder_values(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> list[Any]:

@@ -124,3 +124,20 @@ def test_each_host_cpu_gets_its_own_entry(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("*.entry"))) == 2
     again = exported.compile("llvm-cpu", cache=cache, compiler=Compiler(host_cpu=here))
     assert cache.stats.hits == 1 and again.flags == compiled.flags
+
+
+def test_host_cpu_is_remembered_in_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new process learns what "host" is from the cache, not from a compiler run."""
+    from torch_iree import compiling
+
+    if compiling.cpu_fingerprint() is None:
+        pytest.skip("no /proc/cpuinfo: the compiler is asked every time")
+    monkeypatch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path))
+    first = compiling.Compiler().host_cpu
+    assert first.name not in ("", "host") and len(list(tmp_path.glob("*.entry"))) == 1
+
+    def no_compiler() -> compiling.HostCpu:
+        raise AssertionError("the compiler was asked again")
+
+    monkeypatch.setattr(compiling, "detect_host_cpu", no_compiler)
+    assert compiling.Compiler().host_cpu == first

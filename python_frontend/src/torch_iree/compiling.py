@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import platform
 import re
 import tempfile
 import threading
@@ -87,6 +88,27 @@ def detect_host_cpu() -> HostCpu:
     return HostCpu(cpu.group("cpu"), features.group("features") if features else "")
 
 
+def cpu_fingerprint() -> str | None:
+    """What decides what "host" means to LLVM on this machine, read cheaply: the architecture
+    and /proc/cpuinfo's vendor, model and feature lines (Linux). None elsewhere."""
+    try:
+        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    keys = (
+        "vendor_id",
+        "cpu family",
+        "model",
+        "model name",
+        "flags",
+        "CPU implementer",
+        "CPU part",
+        "Features",
+    )
+    lines = sorted({line.strip() for line in text.splitlines() if line.partition(":")[0].strip() in keys})
+    return "\n".join([platform.machine(), *lines]) if lines else None
+
+
 @dataclass(frozen=True)
 class CompileOutput:
     """What a compile gave: the .vmfb, the description stored with it, where it came from."""
@@ -111,9 +133,26 @@ class Compiler:
     def host_cpu(self) -> HostCpu:
         with self._lock:
             if self._host_cpu is None:
-                self._host_cpu = detect_host_cpu()
+                self._host_cpu = self._remembered_host_cpu()
                 log.debug("host CPU for llvm-cpu: %s", self._host_cpu.name)
             return self._host_cpu
+
+    def _remembered_host_cpu(self) -> HostCpu:
+        """``detect_host_cpu``, remembered in the compile cache under what decides it (this
+        compiler build and the CPU's model and feature flags), so a new process does not pay
+        for a compiler run before its first cache hit. Where the CPU cannot be described
+        cheaply, the compiler is asked every time."""
+        fingerprint = cpu_fingerprint()
+        cache = CompileCache.from_environment() if fingerprint else None
+        if cache is None:
+            return detect_host_cpu()
+        key = cache_key(["host-cpu", fingerprint, *self.identity()])
+        entry = cache.get(key)
+        if entry is not None and all(isinstance(entry.meta.get(f), str) for f in ("name", "features")):
+            return HostCpu(entry.meta["name"], entry.meta["features"])
+        host = detect_host_cpu()
+        cache.put(key, {"name": host.name, "features": host.features}, b"")
+        return host
 
     def flags(self, target: str | Target, extra: Sequence[str] = ()) -> tuple[str, ...]:
         """Every iree-compile flag for ``target``, then the caller's ``extra`` ones."""

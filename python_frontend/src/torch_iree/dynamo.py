@@ -132,6 +132,7 @@ class Backend:
             if self.options.on_unsupported == "raise":
                 raise
             self.stats.fallbacks += 1
+            log.debug("graph of %d nodes falls back to eager: %s", len(gm.graph.nodes), exc)
             warnings.warn(
                 f"torch_iree: a graph of {len(gm.graph.nodes)} nodes runs in eager PyTorch instead: {exc}",
                 FallbackWarning,
@@ -171,6 +172,9 @@ class Backend:
             self.stats.cache_hits += 1
         else:
             self.stats.compiled += 1
+        log.debug(
+            "graph of %d nodes: %s", len(gm.graph.nodes), "cache hit" if output.from_cache else "compiled"
+        )
         compiled = Compiled.from_metadata(output.vmfb, output.meta)
         return Loaded(compiled, device=self.options.device, session=self.session), list(compiled.lifted)
 

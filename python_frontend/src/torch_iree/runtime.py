@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import logging
 import threading
 import weakref
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,8 @@ from torch_iree.parameters import ParameterSpec, open_archive
 from torch_iree.signature import Signature
 from torch_iree.targets import BACKENDS
 from torch_iree.validation import InputPlan
+
+log = logging.getLogger(__name__)
 
 
 class LoadableProgram(Protocol):
@@ -67,6 +70,7 @@ class Session:
         """The session's device ``index`` of ``driver``, opened on first use."""
         with self._lock:
             if (driver, index) not in self._devices:
+                log.debug("opening %s device %d", driver, index)
                 self._devices[(driver, index)] = _open_device(driver, index)
             return self._devices[(driver, index)]
 

@@ -245,10 +245,22 @@ SKEWED_RUNTIME = "3.12.0"
 def test_doctor_on_skewed_environment(tmp_path: Path) -> None:
     """A venv that sees this environment but has another iree-base-runtime: doctor says how to fix it."""
     venv = tmp_path / "venv"
-    subprocess.run(
-        [sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=300
-    )
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     python = venv / ("Scripts" if os.name == "nt" else "bin") / "python"
+    # The new venv sees this environment through a .pth file (after its own site-packages, so
+    # what it installs itself wins): the packages here, and torch_iree however it is installed
+    # (an editable checkout under nox). --system-site-packages would show only the base
+    # interpreter's packages when this environment is itself a venv.
+    venv_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    import torch_iree
+
+    seen = [p for p in sys.path if p.endswith("site-packages")] + [str(Path(torch_iree.__file__).parents[1])]
+    Path(venv_site, "parent_environment.pth").write_text("\n".join(dict.fromkeys(seen)) + "\n")
     install = subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", f"iree-base-runtime=={SKEWED_RUNTIME}"],
         capture_output=True,

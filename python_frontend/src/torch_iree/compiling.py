@@ -143,9 +143,10 @@ class Compiler:
         for a compiler run before its first cache hit. Where the CPU cannot be described
         cheaply, the compiler is asked every time."""
         fingerprint = cpu_fingerprint()
-        cache = CompileCache.from_environment() if fingerprint else None
-        if cache is None:
+        programs = CompileCache.from_environment() if fingerprint else None
+        if programs is None:
             return detect_host_cpu()
+        cache = CompileCache(programs.root / "host-cpu")  # beside the programs, not among them
         key = cache_key(["host-cpu", fingerprint, *self.identity()])
         entry = cache.get(key)
         if entry is not None and all(isinstance(entry.meta.get(f), str) for f in ("name", "features")):

@@ -14,8 +14,6 @@ and then stored as a splat entry, which takes no space in the file.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +23,7 @@ import iree.runtime as rt
 import torch
 
 from torch_iree.errors import ArtifactError
+from torch_iree.files import atomic_path
 
 
 @dataclass(frozen=True)
@@ -91,23 +90,9 @@ def save_archive(
             index.add_splat(name, pattern, tensor.numel() * tensor.element_size())
         else:
             index.add_buffer(name, _host_view(tensor))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(handle)
-    try:
-        index.create_archive_file(temporary)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp made it private; archives are not
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as staged:
+        index.create_archive_file(str(staged))
     return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _host_view(tensor: torch.Tensor) -> Any:

@@ -66,3 +66,50 @@ def test_load_errors(tmp_path: Path) -> None:
     (tmp_path / "bare.vmfb.json").write_text("{broken")
     with pytest.raises(ArtifactError, match="damaged"):
         torch_iree.load(bare)
+
+
+def _damage(kind: str, data: bytes) -> bytes:
+    if kind == "empty":
+        return b""
+    if kind == "truncated":
+        return data[: len(data) // 4]
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x10  # one bit, in the middle of the program
+    return bytes(flipped)
+
+
+@pytest.fixture(scope="module")
+def saved_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("damaged")
+    model = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.ReLU(), torch.nn.Linear(16, 4)).eval()
+    exported = torch_iree.export(model, (torch.randn(2, 8),), params="external")
+    exported.save_parameters(folder / "model.irpa")
+    return exported.compile(cache=False).save(folder / "model.vmfb")
+
+
+@pytest.mark.parametrize("kind", ["empty", "truncated", "bit-flip"])
+def test_damaged_program_is_a_named_error(kind: str, saved_program: Path, tmp_path: Path) -> None:
+    from torch_iree.cli import main
+
+    program = tmp_path / "model.vmfb"
+    program.write_bytes(_damage(kind, saved_program.read_bytes()))
+    Path(f"{program}.json").write_bytes(Path(f"{saved_program}.json").read_bytes())
+    with pytest.raises(ArtifactError, match="damaged|not a valid IREE module"):
+        torch_iree.load(program, parameters=saved_program.with_suffix(".irpa"))
+    assert main(["run", str(program), "--parameters", str(saved_program.with_suffix(".irpa"))]) == 1
+
+
+@pytest.mark.parametrize("kind", ["empty", "truncated"])
+def test_damaged_archive_is_a_named_error(kind: str, saved_program: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "model.irpa"
+    archive.write_bytes(_damage(kind, saved_program.with_suffix(".irpa").read_bytes()))
+    with pytest.raises(ArtifactError, match="model.irpa"):
+        torch_iree.load(saved_program, parameters=archive)
+
+
+def test_program_in_memory_that_is_not_a_module(saved_program: Path) -> None:
+    compiled = torch_iree.Compiled.read(saved_program)
+    from dataclasses import replace
+
+    with pytest.raises(ArtifactError, match="not a valid IREE module"):
+        replace(compiled, vmfb=b"\x00" * 64).load(parameters=saved_program.with_suffix(".irpa"))

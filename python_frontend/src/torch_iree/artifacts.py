@@ -18,6 +18,7 @@ before) are still read. Loading a program imports nothing of the compiler.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import tempfile
@@ -267,10 +268,9 @@ class Compiled:
     def save(self, path: str | Path) -> Path:
         """Write the ``.vmfb`` and its metadata beside it, together (both or neither)."""
         path = Path(path)
+        meta = {**self.metadata(), "vmfb_sha256": hashlib.sha256(self.vmfb).hexdigest()}
         with Staging() as staging:
-            staging.stage(metadata_path(path)).write_text(
-                json.dumps(self.metadata(), indent=1), encoding="utf-8"
-            )
+            staging.stage(metadata_path(path)).write_text(json.dumps(meta, indent=1), encoding="utf-8")
             staging.stage(path).write_bytes(self.vmfb)
         return path
 
@@ -307,8 +307,16 @@ class Compiled:
                 "Compiled.save(), or run a bare .vmfb with iree.runtime directly"
             )
         meta = read_metadata(meta_path, "compiled")
+        vmfb = path.read_bytes()
+        # Saved since format 3: the program's hash, so a damaged file never runs.
+        expected = meta.get("vmfb_sha256")
+        if expected is not None and hashlib.sha256(vmfb).hexdigest() != expected:
+            raise ArtifactError(
+                f"{path} does not match its metadata ({len(vmfb)} bytes, content hash differs): the "
+                "file is damaged or was replaced; save or compile the program again"
+            )
         try:
-            return cls.from_metadata(path.read_bytes(), meta)
+            return cls.from_metadata(vmfb, meta)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ArtifactError(f"{meta_path} is damaged ({exc!r}); save the program again") from exc
 

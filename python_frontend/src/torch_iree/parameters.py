@@ -118,6 +118,15 @@ def _splat_pattern(tensor: torch.Tensor) -> bytes | None:
     return None
 
 
+def _past_end(entry: Any, file_size: int) -> bool:
+    """Whether a file-backed entry's bytes lie (partly) beyond the file: a truncated archive,
+    whose index still names data that is gone (reading it would be out of bounds)."""
+    if not entry.is_file:
+        return False
+    _, offset = entry.file_storage
+    return offset + entry.length > file_size
+
+
 def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:
     """Map the archive at ``path`` and check it holds every parameter ``spec`` names, at the
     right size; the error lists what is missing or wrong."""
@@ -130,10 +139,11 @@ def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:
     index = rt.ParameterIndex()
     try:
         index.load(str(path), mmap=True)
-    except (RuntimeError, ValueError) as exc:
+    except (RuntimeError, ValueError, IndexError, OSError) as exc:
         raise ArtifactError(f"{path} is not a readable IREE parameter archive ({exc})") from exc
+    size = path.stat().st_size
     found = {key: entry.length for key, entry in index.items()}
-    problems = []
+    problems = [f"{key}: beyond the end of the file" for key, entry in index.items() if _past_end(entry, size)]
     for entry in spec.entries:
         if entry.name not in found:
             problems.append(f"{entry.name}: missing")

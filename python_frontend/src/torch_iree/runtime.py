@@ -181,7 +181,12 @@ class Loaded:
         # The archive's index maps the file; the provider reads through it, so it lives as long
         # as we do.
         self._archive = _open_parameters(compiled, parameters)
-        self._module = rt.VmModule.copy_buffer(self._instance, compiled.vmfb)
+        try:
+            self._module = rt.VmModule.copy_buffer(self._instance, compiled.vmfb)
+        except (ValueError, RuntimeError, IndexError) as exc:
+            raise ArtifactError(
+                f"the program is not a valid IREE module ({exc}); compile it again"
+            ) from None
         self.reset_state()
         self.functions = {
             name: LoadedFunction(self, name, signature) for name, signature in compiled.functions.items()

@@ -59,6 +59,8 @@ def test_concurrent_compiles_leave_whole_entries(tmp_path: Path) -> None:
     procs = [_child(tmp_path, outputs=3 + i % 2) for i in range(4)]  # two keys, two writers each
     results = [_result(p) for p in procs]
     assert all(r["ok"] and r["corrupt"] == 0 for r in results)
+    # One process compiles each key; the other waits for it and loads the entry.
+    assert sum(r["hits"] for r in results) == 2
     entries = sorted(tmp_path.glob("*.entry"))
     assert len(entries) == 2 and not list(tmp_path.glob(".*.partial"))
     cache = CompileCache(tmp_path)

@@ -104,3 +104,41 @@ def test_default_folder_is_the_user_cache(monkeypatch: pytest.MonkeyPatch) -> No
     assert cache is not None and cache.root == Path(
         platformdirs.user_cache_dir("torch-iree", appauthor=False)
     )
+
+
+def test_partial_files_of_dead_writers_are_counted_and_cleaned(tmp_path: Path) -> None:
+    """A writer killed mid-write leaves ``.<key>.entry.*.partial``: it counts against the size
+    bound, and goes once it is older than any live write could be."""
+    cache = CompileCache(tmp_path, max_bytes=3000)
+    stale = tmp_path / ".dead.entry.x1.partial"
+    stale.write_bytes(bytes(1500))
+    os.utime(stale, (1, 1))
+    live = tmp_path / ".busy.entry.x2.partial"
+    live.write_bytes(bytes(1500))
+    cache.put("a", META, bytes(1000))
+    assert not stale.exists() and live.exists() and cache.path("a").exists()
+    os.utime(cache.path("a"), (2, 2))
+    cache.put("b", META, bytes(1000))  # a, b and the live partial exceed the bound: a goes first
+    assert not cache.path("a").exists() and cache.path("b").exists()
+
+
+def test_claim_serialises_one_key(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    cache, order = CompileCache(tmp_path), []
+
+    def produce(name: str) -> None:
+        with cache.claim("k"):
+            order.append(f"{name} in")
+            time.sleep(0.2)
+            order.append(f"{name} out")
+
+    threads = [threading.Thread(target=produce, args=(n,)) for n in "ab"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert order in (["a in", "a out", "b in", "b out"], ["b in", "b out", "a in", "a out"])
+    with cache.claim("other"), CompileCache(tmp_path).claim("k"):
+        pass  # different keys do not wait for each other

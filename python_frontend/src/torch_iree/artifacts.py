@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from torch_iree.cache import CompileCache
-from torch_iree.compiling import Compiler, default_compiler, describe_json, file_sha256, resolve_cache
+from torch_iree.compiling import (
+    Compiler,
+    default_compiler,
+    describe_json,
+    file_sha256,
+    resolve_cache,
+)
 from torch_iree.errors import ArtifactError, ExportError, UnsupportedOp, UnsupportedOpError
 from torch_iree.files import Staging
 from torch_iree.parameters import ParameterSpec, save_archive
@@ -216,14 +223,16 @@ class Exported:
         compiler = compiler or default_compiler()
         all_flags = compiler.flags(resolved, flags)
         meta = {**self.metadata(), "stage": "compiled", "lifted": []}
-        store = resolve_cache(cache)
-        with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
-            source = Path(folder) / "program.mlirbc"
-            self.write_bytecode(source)
-            key = compiler.key(all_flags, [file_sha256(source), describe_json(meta)])
-            output = compiler.cached(key, store) or compiler.compile_file(
-                source, resolved, all_flags, meta, store, key
-            )
+        with tempfile.TemporaryDirectory(prefix="torch-iree-export-") as folder:
+            bytecode = Path(folder) / "program.mlirbc"
+            self.write_bytecode(bytecode)  # once: its hash keys the cache, the file is compiled
+            key = compiler.key(all_flags, [file_sha256(bytecode), describe_json(meta)])
+
+            def write_source(path: Path) -> dict[str, Any]:
+                os.replace(bytecode, path)
+                return meta
+
+            output = compiler.compile_or_load(resolved, all_flags, key, write_source, resolve_cache(cache))
         compiled = Compiled.from_metadata(output.vmfb, output.meta)
         return compiled.with_parameters(self.parameter_spec)
 

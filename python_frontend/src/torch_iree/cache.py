@@ -18,16 +18,18 @@ names), ``TORCH_IREE_CACHE=0`` disables it, ``TORCH_IREE_CACHE_MAX_MB`` bounds i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
 
 from torch_iree.files import atomic_path
 
@@ -35,6 +37,9 @@ log = logging.getLogger(__name__)
 
 ENTRY_FORMAT = 2  # 2: the header's "meta" is the caller's; 1 held a Compiled's metadata
 _SUFFIX = ".entry"
+_LOCKS = ".locks"
+STALE_PARTIAL_S = 3600.0  # a partial entry this old has no live writer
+CLAIM_TIMEOUT_S = 1800.0  # wait this long for another process's compile of the same key
 DEFAULT_MAX_MB = 2048
 
 
@@ -141,19 +146,52 @@ class CompileCache:
         except OSError as exc:
             self._failed("write", self.path(key), exc)
 
+    def contains(self, key: str) -> bool:
+        """Whether an entry for ``key`` is there (not checked, not counted)."""
+        return self.path(key).is_file()
+
+    @contextlib.contextmanager
+    def claim(self, key: str) -> Iterator[None]:
+        """Hold ``key`` while producing its entry: other processes that claim the same key wait,
+        then find the entry (eight processes compiling one model compile it once). A cache
+        that cannot hold locks, or a holder that takes longer than ``CLAIM_TIMEOUT_S``, lets
+        the caller go on without waiting."""
+        try:
+            (self.root / _LOCKS).mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(self.root / _LOCKS / f"{key}.lock"), timeout=CLAIM_TIMEOUT_S)
+            lock.acquire()
+        except (OSError, Timeout) as exc:
+            log.warning("compile cache: could not claim %s (%s); going on without waiting", key[:12], exc)
+            yield
+            return
+        try:
+            yield
+        finally:
+            lock.release()
+
     def _failed(self, what: str, path: Path, exc: OSError) -> None:
         self.stats.errors += 1
         log.warning("compile cache: could not %s %s (%s); going on without it", what, path, exc)
 
     def _evict(self) -> None:
-        entries = []
-        for path in self.root.glob(f"*{_SUFFIX}"):
+        """Drop least recently used entries until the folder fits ``max_bytes``. Partial files
+        (a writer's entry before its rename) count against the size; those of writers that died
+        (kill -9) go once older than any live write could be, live ones are left alone."""
+        entries, in_flight = [], 0
+        now = time.time()
+        for path in (*self.root.glob(f"*{_SUFFIX}"), *self.root.glob(f".*{_SUFFIX}.*.partial")):
             try:
                 stat = path.stat()
             except FileNotFoundError:
                 continue
-            entries.append((stat.st_mtime, stat.st_size, path))
-        total = sum(size for _, size, _ in entries)
+            if not path.name.endswith(".partial"):
+                entries.append((stat.st_mtime, stat.st_size, path))
+            elif now - stat.st_mtime > STALE_PARTIAL_S:
+                path.unlink(missing_ok=True)
+                self.stats.evicted += 1
+            else:
+                in_flight += stat.st_size
+        total = in_flight + sum(size for _, size, _ in entries)
         for _, size, path in sorted(entries, key=lambda e: e[0]):
             if total <= self.max_bytes:
                 break

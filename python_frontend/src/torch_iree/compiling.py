@@ -12,6 +12,7 @@ program (which imports this module through ``torch_iree.artifacts``) needs only 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -209,20 +210,23 @@ class Compiler:
         self,
         target: str | Target,
         flags: Sequence[str],
-        key_parts: Sequence[bytes | str],
+        key: str,
         write_source: Callable[[Path], Mapping[str, Any]],
         cache: CompileCache | None,
     ) -> CompileOutput:
-        """The cached program for ``key_parts`` and ``flags``, or compile it: ``write_source``
-        writes the MLIR to the path it is given and returns the description to store. It is
-        called only on a miss, so a hit costs neither an import nor a compile."""
-        key = self.key(flags, key_parts)
+        """The cached program for ``key`` (see ``key``), or compile it: ``write_source`` puts
+        the MLIR at the path it is given and returns the description to store. It is called
+        only on a miss, so a hit costs neither an import nor a compile. While one process
+        compiles a key, others wait for it and load its result."""
         if (hit := self.cached(key, cache)) is not None:
             return hit
-        with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
-            source = Path(folder) / "program.mlirbc"
-            meta = write_source(source)
-            return self.compile_file(source, target, flags, meta, cache, key)
+        with claimed(cache, key):
+            if cache is not None and cache.contains(key) and (hit := self.cached(key, cache)) is not None:
+                return hit  # another process compiled it while we waited
+            with tempfile.TemporaryDirectory(prefix="torch-iree-compile-") as folder:
+                source = Path(folder) / "program.mlirbc"
+                meta = write_source(source)
+                return self.compile_file(source, target, flags, meta, cache, key)
 
 
 _default_compiler: Compiler | None = None
@@ -237,6 +241,11 @@ def default_compiler() -> Compiler:
         if _default_compiler is None:
             _default_compiler = Compiler()
         return _default_compiler
+
+
+def claimed(cache: CompileCache | None, key: str) -> Any:
+    """``cache.claim(key)``, or nothing to hold without a cache."""
+    return cache.claim(key) if cache is not None else contextlib.nullcontext()
 
 
 def resolve_cache(cache: CompileCache | None | bool) -> CompileCache | None:

@@ -165,9 +165,8 @@ class Backend:
             return {**exported.metadata(), "stage": "compiled", "lifted": names}
 
         cache = resolve_cache(self.options.cache)
-        output = compiler.compile_or_load(
-            target, flags, graph_key_parts(gm, example_inputs), import_graph, cache
-        )
+        key = compiler.key(flags, graph_key_parts(gm, example_inputs))
+        output = compiler.compile_or_load(target, flags, key, import_graph, cache)
         if output.from_cache:
             self.stats.cache_hits += 1
         else:

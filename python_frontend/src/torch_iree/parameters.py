@@ -143,7 +143,9 @@ def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:
         raise ArtifactError(f"{path} is not a readable IREE parameter archive ({exc})") from exc
     size = path.stat().st_size
     found = {key: entry.length for key, entry in index.items()}
-    problems = [f"{key}: beyond the end of the file" for key, entry in index.items() if _past_end(entry, size)]
+    problems = [
+        f"{key}: beyond the end of the file" for key, entry in index.items() if _past_end(entry, size)
+    ]
     for entry in spec.entries:
         if entry.name not in found:
             problems.append(f"{entry.name}: missing")

@@ -184,9 +184,7 @@ class Loaded:
         try:
             self._module = rt.VmModule.copy_buffer(self._instance, compiled.vmfb)
         except (ValueError, RuntimeError, IndexError) as exc:
-            raise ArtifactError(
-                f"the program is not a valid IREE module ({exc}); compile it again"
-            ) from None
+            raise ArtifactError(f"the program is not a valid IREE module ({exc}); compile it again") from None
         self.reset_state()
         self.functions = {
             name: LoadedFunction(self, name, signature) for name, signature in compiled.functions.items()

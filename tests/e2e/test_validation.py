@@ -66,3 +66,26 @@ def test_related_dynamic_dims() -> None:
         InputError, match=r"'x' .* dim 1 must be 2\*s\d+ = 10 \(s\d+ is dim 1 of 'y'\), got 11"
     ):
         run(torch.randn(2, 11), torch.randn(2, 5))
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (torch.randn(2, 4, device="meta"), "'input' .*is a meta tensor"),
+        (torch.randn(2, 4).to_sparse(), "'input' .*sparse_coo tensor.*to_dense"),
+        (torch.quantize_per_tensor(torch.randn(2, 4), 0.1, 0, torch.qint8), "'input' .*quantized tensor"),
+        ([[1.0] * 4] * 2, "input 'input' must be a tensor.*got a list of 2 item"),
+        ((torch.randn(2, 4),), "input 'input' must be a tensor.*got a tuple of 1 item"),
+        ({"a": 1}, "input 'input' must be a tensor.*got a dict"),
+        (3.0, "'input' .*must be a torch.Tensor, got float"),
+    ],
+    ids=["meta", "sparse", "quantized", "list", "tuple", "dict", "float"],
+)
+def test_inputs_that_are_not_dense_tensors_name_the_argument(value, message: str, linear) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(torch_iree.InputError, match=message):
+        linear(value)
+
+
+@pytest.fixture(scope="module")
+def linear() -> torch_iree.Loaded:
+    return torch_iree.compile(torch.nn.Linear(4, 3).eval(), (torch.randn(2, 4),))

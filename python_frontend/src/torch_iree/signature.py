@@ -99,8 +99,25 @@ class Signature:
         leaves, spec = pytree.tree_flatten((args, kwargs))
         expected = pytree.treespec_loads(self.in_spec)
         if spec != expected:
+            self._name_the_mismatch(args, expected)
             raise_structure_mismatch(args, kwargs, expected, len(leaves))
         return leaves
+
+    def _name_the_mismatch(self, args: tuple[Any, ...], expected: Any) -> None:
+        """Raise an InputError naming the first positional argument whose nesting differs from
+        the example's (a list where a tensor was, a tuple of the wrong length)."""
+        try:
+            positional = expected.child(0).children()
+        except (AttributeError, IndexError, ValueError):
+            return
+        for index, (value, want) in enumerate(zip(args, positional, strict=False)):
+            if pytree.tree_flatten(value)[1] == want:
+                continue
+            name = self.positional_names[index] if index < len(self.positional_names) else f"argument {index}"
+            wanted = "a tensor" if want.is_leaf() else f"a {want.type.__name__} of {want.num_leaves} value(s)"
+            raise InputError(
+                f"input {name!r} must be {wanted}, structured as at export; got {_describe(value)}"
+            )
 
     def _bind_keywords(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple, dict]:
         args, kwargs = tuple(args), dict(kwargs)
@@ -109,6 +126,14 @@ class Signature:
                 break
             args += (kwargs.pop(name),)
         return args, kwargs
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, torch.Tensor):
+        return f"a tensor of shape {list(value.shape)}"
+    if isinstance(value, (list, tuple, dict)):
+        return f"a {type(value).__name__} of {len(value)} item(s)"
+    return f"a {type(value).__name__}"
 
 
 def raise_structure_mismatch(args: tuple, kwargs: dict, expected: Any, got_leaves: int) -> None:

@@ -76,6 +76,16 @@ class InputPlan:
     def _check_tensor(self, check: _TensorCheck, value: Any, bound: dict[str, int]) -> None:
         if not isinstance(value, torch.Tensor):
             raise InputError(f"{self._where(check)} must be a torch.Tensor, got {type(value).__name__}")
+        if value.is_meta:
+            raise InputError(
+                f"{self._where(check)} is a meta tensor, which holds no data; pass a real tensor"
+            )
+        if value.layout != torch.strided or value.is_quantized:
+            kind = "a quantized tensor" if value.is_quantized else f"a {value.layout} tensor"
+            raise InputError(
+                f"{self._where(check)} is {kind}; programs take dense tensors: convert it "
+                "(x.to_dense() / x.dequantize())"
+            )
         if value.dtype != check.dtype:
             raise InputError(
                 f"{self._where(check)} must have dtype {check.spec.dtype}, got "

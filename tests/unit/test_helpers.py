@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,22 @@ def test_dtype_table_matches_torch() -> None:
         assert torch.empty((), dtype=dtype).element_size() == entry.itemsize
     assert dtypes.of_torch(torch.complex64) is None
     assert {d.short for d in dtypes.DTYPES} == set(dtypes.BY_SHORT)
+
+
+def test_staging_folders_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    abandoned = tmp_path / f".torch-iree-{dead.stdout.strip()}-abc"
+    abandoned.mkdir()
+    (abandoned / "model.vmfb").write_bytes(b"half")
+    alive = tmp_path / f".torch-iree-{os.getppid()}-def"  # our parent: alive
+    alive.mkdir()
+    other = tmp_path / ".torch-iree-notapid"
+    other.mkdir()
+    with Staging() as staging:
+        staging.stage(tmp_path / "out.txt").write_text("x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name, "out.txt"])

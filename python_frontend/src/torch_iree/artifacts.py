@@ -178,7 +178,11 @@ class Exported:
         path = Path(path)
         if not path.is_file():
             raise ArtifactError(f"no MLIR file at {path}")
-        module = mlir_reading.parse_module(path.read_text(encoding="utf-8"))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArtifactError(f"{path} is not MLIR text (not UTF-8 at byte {exc.start})") from None
+        module = mlir_reading.parse_module(text)
         for candidate in (metadata_path(path), path.with_name(path.name + LEGACY_MLIR_SUFFIX)):
             if candidate.is_file():
                 meta = read_metadata(candidate, "exported")

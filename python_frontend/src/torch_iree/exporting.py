@@ -18,8 +18,10 @@ already made (e.g. loaded from a ``.pt2``)::
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import torch
@@ -145,12 +147,26 @@ def capture(
 ) -> torch.export.ExportedProgram:
     """``torch.export.export``, with its failures as an ExportError naming ``what``."""
     try:
-        return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
+        with _quiet_fake_tensor_log():
+            return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
     except Exception as exc:  # torch.export raises many types; keep its message, add ours.
         raise ExportError(
             f"torch.export could not capture {what}: {exc}\n"
             "See https://pytorch.org/docs/stable/export.html for what export supports."
         ) from exc
+
+
+@contextlib.contextmanager
+def _quiet_fake_tensor_log() -> Iterator[None]:
+    """torch logs a traceback at ERROR level for every op that fails while tracing with fake
+    tensors, before raising the error we report anyway: keep that out of the user's output."""
+    logger = logging.getLogger("torch._subclasses.fake_tensor")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _export_method(

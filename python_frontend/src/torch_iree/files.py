@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,7 +63,9 @@ class Staging:
         parent = final.parent.resolve()
         if parent not in self._folders:
             parent.mkdir(parents=True, exist_ok=True)
-            self._folders[parent] = Path(tempfile.mkdtemp(prefix=".torch-iree-", dir=parent))
+            remove_abandoned_staging(parent)
+            prefix = f"{STAGING_PREFIX}{os.getpid()}-"
+            self._folders[parent] = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
         staged = self._folders[parent] / final.name
         self._moves.append((staged, final))
         return staged
@@ -82,6 +85,37 @@ class Staging:
         finally:
             for folder in self._folders.values():
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+STAGING_PREFIX = ".torch-iree-"
+ABANDONED_AFTER_S = 24 * 3600.0  # where no process id can be checked
+
+
+def remove_abandoned_staging(folder: Path) -> None:
+    """Remove the staging folders in ``folder`` that a killed process left (``kill -9`` during
+    an export): their process is gone, or (where that cannot be asked) they are a day old."""
+    for staged in folder.glob(f"{STAGING_PREFIX}*"):
+        pid_text = staged.name[len(STAGING_PREFIX) :].partition("-")[0]
+        try:
+            if not staged.is_dir() or _may_be_alive(int(pid_text), staged):
+                continue
+        except (ValueError, OSError):
+            continue  # not one of ours, or gone already
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+def _may_be_alive(pid: int, staged: Path) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # os.kill would terminate the process on Windows
+        return time.time() - staged.stat().st_mtime < ABANDONED_AFTER_S
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists (another user's) or cannot be asked
+    return True
 
 
 def _umask() -> int:

@@ -75,3 +75,9 @@ def resolve_target(spec: str | Target) -> Target:
     if backend.name == "llvm-cpu" and arch == "generic":
         return Target(backend, "generic")
     return Target(backend, arch or backend.default_arch)
+
+
+def default_device(driver: str) -> str:
+    """The device name ``load`` takes for a program compiled for ``driver`` ("cpu", "cuda", ...)."""
+    backend = next((b for b in BACKENDS.values() if b.driver == driver), None)
+    return backend.device_aliases[0] if backend is not None else driver

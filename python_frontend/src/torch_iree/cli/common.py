@@ -153,3 +153,17 @@ def _import_python_module(module_name: str, spec: str) -> Any:
         return importlib.import_module(module_name)
     except ImportError as exc:
         raise UsageError(f"cannot import {module_name!r} from spec {spec!r}: {exc}") from None
+
+
+def output_path(path: str | Path, *suffixes: str) -> Path:
+    """``-o`` checked before any work: one of ``suffixes``, and not an existing folder."""
+    out = Path(path)
+    if suffixes and out.suffix not in suffixes:
+        listed = ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
+        raise UsageError(f"output {out} must end in {listed}")
+    if out.is_dir():
+        raise UsageError(f"output {out} is a folder; give a file name, e.g. {out / ('model' + suffixes[0])}")
+    existing = next((p for p in out.absolute().parents if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise UsageError(f"cannot write {out}: {existing} is a file, not a folder")
+    return out

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from torch_iree.cli.common import ARCHIVE_SUFFIX, UsageError, check_target, note, require_file, step
+from torch_iree.cli.common import (
+    ARCHIVE_SUFFIX,
+    UsageError,
+    check_target,
+    note,
+    output_path,
+    require_file,
+    step,
+)
 
 
 def add_parser(commands: Any) -> None:
@@ -24,9 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from torch_iree.files import write_atomic
 
     source = require_file(args.input, "MLIR file")
-    out = Path(args.output)
-    if out.suffix != ".vmfb":
-        raise UsageError(f"output {out} must end in .vmfb")
+    out = output_path(args.output, ".vmfb")
     target = check_target(args.target)
     try:
         exported = Exported.read(source)

@@ -15,6 +15,7 @@ from torch_iree.cli.common import (
     human_bytes,
     load_module,
     note,
+    output_path,
     require_file,
     step,
 )
@@ -61,10 +62,8 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from torch_iree.files import Staging
 
-    out = Path(args.output)
+    out = output_path(args.output, *KINDS)
     kind = out.suffix
-    if kind not in KINDS:
-        raise UsageError(f"output {out} must end in .mlir, .vmfb or .irpa (the weights alone)")
     params = params_mode(args.params, kind)
     archive = archive_path(out, params, args.archive)
     target = check_target(args.target)
@@ -144,7 +143,21 @@ def export_from_args(args: argparse.Namespace, params: str) -> Any:
     inputs = example_inputs(args.args)
     dynamic = parse_dynamic_dims(args.dynamic_dim, len(inputs))
     with step(f"exporting {args.spec}"), torch.no_grad():
-        return torch_iree.export(module, inputs, dynamic_shapes=dynamic, params=params)
+        try:
+            return torch_iree.export(module, inputs, dynamic_shapes=dynamic, params=params)
+        except torch_iree.ExportError as exc:
+            _blame_the_inputs(module, inputs, args.args, exc)
+            raise
+
+
+def _blame_the_inputs(module: Any, inputs: tuple[Any, ...], shapes: Sequence[str], exc: Exception) -> None:
+    """When export failed because the model rejects the --args inputs (eager PyTorch fails on
+    them too), that is the user's to fix: a UsageError. Otherwise the export error stands."""
+    try:
+        module(*inputs)
+    except Exception as eager:  # what the model raises on bad inputs is its own business
+        first = str(eager).strip().splitlines()[0] if str(eager).strip() else type(eager).__name__
+        raise UsageError(f"the model rejects --args {' '.join(shapes)}: {first}") from None
 
 
 def parse_dynamic_dims(specs: Sequence[str], arg_count: int) -> tuple[Any, ...] | None:

@@ -14,7 +14,10 @@ from torch_iree.cli.common import ARCHIVE_SUFFIX, UsageError, require_file, step
 def add_program_options(parser: argparse.ArgumentParser) -> None:
     """Options of the commands that load a program: its device, archive and function."""
     parser.add_argument("program", help="PROGRAM.vmfb (with PROGRAM.vmfb.json beside it)")
-    parser.add_argument("--device", default="cpu", help="runtime device (default cpu)")
+    parser.add_argument(
+        "--device",
+        help="runtime device: cpu, cuda[:N], hip[:N], vulkan[:N] (default: the program's target's)",
+    )
     parser.add_argument(
         "--parameters",
         metavar="PATH.irpa",
@@ -113,10 +116,17 @@ def pick_function(functions: dict[str, Any], name: str | None) -> str:
 def open_program(args: argparse.Namespace) -> tuple[Any, Any, Path | None]:
     """(Loaded, the LoadedFunction to call, the archive used or None) for run and bench."""
     from torch_iree.artifacts import Compiled
-    from torch_iree.errors import ArtifactError
+    from torch_iree.errors import ArtifactError, DeviceError
+    from torch_iree.runtime import parse_device
+    from torch_iree.targets import default_device
 
     path = require_file(args.program, "compiled program")
     compiled = Compiled.read(path)
+    args.device = args.device or default_device(compiled.driver)
+    try:
+        parse_device(args.device, compiled.driver)
+    except DeviceError as exc:  # a device name that cannot run this program: the user's to fix
+        raise UsageError(str(exc)) from None
     name = pick_function(compiled.functions, args.function)
     archive = resolve_archive(path, compiled.parameters, args.parameters)
     label = f"loading {path.name} with parameters {archive}" if archive else None

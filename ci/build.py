@@ -236,8 +236,16 @@ def _smoke(options: BuildOptions, report: BuildReport) -> tuple[bool, str]:
     script = Path(__file__).with_name("smoke_model.py")
     # Run from the venv folder so `import torch_iree` resolves to the installed wheel,
     # never to python_frontend/src in this checkout.
+    # Its own compile cache (beside the venv), so it never reads or fills the user's; the
+    # summary says whether the compile was a cache hit (a rerun with nothing changed).
+    env = {**os.environ, "TORCH_IREE_CACHE_DIR": str(options.dist / "smoke-cache")}
+    env.pop("TORCH_IREE_CACHE", None)
     proc = subprocess.run(
-        [str(_venv_python(options.venv)), str(script)], cwd=options.venv, capture_output=True, text=True
+        [str(_venv_python(options.venv)), str(script)],
+        cwd=options.venv,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     lines = proc.stdout.strip().splitlines()
     if proc.returncode != 0 or not lines:
@@ -262,7 +270,8 @@ def _write_summary(options: BuildOptions, report: BuildReport) -> None:
     smoke = report.smoke
     console.print(
         f"smoke: {'OK' if smoke.get('ok') else 'FAILED'}, max |error| {smoke.get('max_abs_error'):.2e}, "
-        f"import {smoke.get('import_s')}s, export+compile+run {smoke.get('export_compile_run_s')}s; "
+        f"import {smoke.get('import_s')}s, export+compile+run {smoke.get('export_compile_run_s')}s "
+        f"({smoke.get('compile', 'compiled')}); "
         f"total {report.total_seconds:.1f}s"
     )
     summary = {

@@ -27,7 +27,8 @@ def main() -> int:
     ).eval()
     x = torch.randn(2, 3, 8, 8)
     exported = torch_iree.export(model, (x,))
-    compiled = exported.compile(target="llvm-cpu")
+    cache = torch_iree.CompileCache.from_environment()  # the build gives the smoke run its own
+    compiled = exported.compile(target="llvm-cpu", cache=cache if cache is not None else False)
     run = torch_iree.load(compiled)
     got = run(x)
     done = time.perf_counter()
@@ -40,6 +41,7 @@ def main() -> int:
         "import_s": round(imported - start, 3),
         "export_compile_run_s": round(done - imported, 3),
         "vmfb_bytes": len(compiled.vmfb),
+        "compile": "cache hit" if cache is not None and cache.stats.hits else "compiled",
         "torch_iree": torch_iree.__file__,
     }
     print(json.dumps(result))

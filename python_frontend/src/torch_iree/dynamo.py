@@ -13,6 +13,7 @@ importing torch_iree first. Options (``torch.compile(..., options={...})``):
 - ``on_unsupported``: ``"warn"`` (default: run that graph in eager PyTorch, with one warning
   naming the op) or ``"raise"``
 - ``cache``: use the persistent compile cache (default True; see torch_iree.cache)
+- ``index_checks``: bounds-check indices at run time (default True; see torch_iree.index_checks)
 
 For counters (graphs compiled, cache hits, fallbacks) or an explicit compiler or runtime
 session, pass a ``Backend`` object instead of the string: ``torch.compile(model,
@@ -61,6 +62,7 @@ class BackendOptions:
     device: str = "local-sync"
     on_unsupported: str = "warn"
     cache: bool = True
+    index_checks: bool = True
 
     @classmethod
     def parse(cls, options: Mapping[str, Any] | None) -> BackendOptions:
@@ -82,6 +84,7 @@ class BackendOptions:
             device=parsed.device,
             on_unsupported=parsed.on_unsupported,
             cache=bool(parsed.cache),
+            index_checks=bool(parsed.index_checks),
         )
 
 
@@ -157,7 +160,7 @@ class Backend:
         lifted: list[str] = []
 
         def import_graph(path: Any) -> dict[str, Any]:
-            exported, names = import_dynamo_graph(gm, example_inputs)
+            exported, names = import_dynamo_graph(gm, example_inputs, self.options.index_checks)
             if exported.unsupported:
                 raise UnsupportedOpError(exported.unsupported, target.name)
             exported.write_bytecode(path)
@@ -165,7 +168,8 @@ class Backend:
             return {**exported.metadata(), "stage": "compiled", "lifted": names}
 
         cache = resolve_cache(self.options.cache)
-        key = compiler.key(flags, graph_key_parts(gm, example_inputs))
+        checks = f"index_checks={self.options.index_checks}"
+        key = compiler.key(flags, [*graph_key_parts(gm, example_inputs), checks])
         output = compiler.compile_or_load(target, flags, key, import_graph, cache)
         if output.from_cache:
             self.stats.cache_hits += 1

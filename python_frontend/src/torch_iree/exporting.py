@@ -44,10 +44,18 @@ class Program:
     all functions; "external" leaves them out, to be read from a parameter archive
     (``Exported.save_parameters``) when the program loads, so one archive serves every target
     the program is compiled for. ``scope`` is the archive's parameter scope. Buffers that a
-    function updates are program state in both modes.
+    function updates are program state in both modes. ``index_checks``: every gather- and
+    scatter-like op checks its indices at run time and an out-of-range index raises
+    ``InputError`` (``torch_iree.index_checks``); False trusts the inputs.
     """
 
-    def __init__(self, module: torch.nn.Module, params: str = "inline", scope: str = DEFAULT_SCOPE) -> None:
+    def __init__(
+        self,
+        module: torch.nn.Module,
+        params: str = "inline",
+        scope: str = DEFAULT_SCOPE,
+        index_checks: bool = True,
+    ) -> None:
         if not isinstance(module, torch.nn.Module):
             raise ExportError(f"Program takes an nn.Module, got {type(module).__name__}")
         if params not in PARAMS_MODES:
@@ -55,6 +63,7 @@ class Program:
         self.module = module
         self.params = params
         self.scope = scope
+        self.index_checks = index_checks
         self._functions: dict[str, Function] = {}
         self._frozen = False  # export(): weights frozen into the one function
 
@@ -101,7 +110,9 @@ class Program:
         """Import every function into one MLIR module; weights shared, buffers as state."""
         policy = "frozen" if self._frozen and self.params == "inline" else self.params
         log.debug("importing %s (params %s)", ", ".join(self._functions), policy)
-        return import_programs(list(self._functions.values()), StatePolicy(policy, self.scope))
+        return import_programs(
+            list(self._functions.values()), StatePolicy(policy, self.scope), index_checks=self.index_checks
+        )
 
 
 def export(
@@ -110,6 +121,7 @@ def export(
     kwargs: dict[str, Any] | None = None,
     dynamic_shapes: Any = None,
     params: str = "inline",
+    index_checks: bool = True,
 ) -> Exported:
     """Capture ``module`` with torch.export on example ``args`` and import it to MLIR.
 
@@ -117,27 +129,31 @@ def export(
     ``params="external"`` leaves the weights out of the program, for a parameter archive
     (``Exported.save_parameters``); the default freezes them into it. Plain callables are
     wrapped in a module. Buffers the module updates are kept as program state.
+    ``index_checks=False`` drops the run-time bounds checks of indices (see ``Program``).
     """
     if not isinstance(module, torch.nn.Module):
         if not callable(module):
             raise ExportError(f"expected an nn.Module or a callable, got {type(module).__name__}")
         module = _CallableModule(module)
-    program = _one_function_program(module, params)
+    program = _one_function_program(module, params, index_checks)
     return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
 
 
 def export_program(
-    program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = (), params: str = "inline"
+    program: torch.export.ExportedProgram,
+    positional_names: tuple[str, ...] = (),
+    params: str = "inline",
+    index_checks: bool = True,
 ) -> Exported:
     """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file)."""
     if not isinstance(program, torch.export.ExportedProgram):
         raise ExportError(f"expected a torch.export.ExportedProgram, got {type(program).__name__}")
-    one = _one_function_program(program.module(), params)
+    one = _one_function_program(program.module(), params, index_checks)
     return one.add_exported("main", program, positional_names).export()
 
 
-def _one_function_program(module: torch.nn.Module, params: str) -> Program:
-    program = Program(module, params=params)
+def _one_function_program(module: torch.nn.Module, params: str, index_checks: bool) -> Program:
+    program = Program(module, params=params, index_checks=index_checks)
     program._frozen = True
     return program
 

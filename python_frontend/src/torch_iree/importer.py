@@ -20,11 +20,12 @@ import torch
 import torch.utils._pytree as pytree
 from iree.compiler import ir
 from iree.compiler.extras.fx_importer import FxImporter
-from torch.export.graph_signature import OutputKind
+from torch.export.graph_signature import OutputKind, OutputSpec, TensorArgument
 
 from torch_iree.artifacts import Exported
 from torch_iree.decompositions import decomposition_table
 from torch_iree.errors import ExportError
+from torch_iree.index_checks import add_index_checks
 from torch_iree.op_support import unsupported_ops
 from torch_iree.signature import InputSlot, Signature, signature_of, tensor_spec
 from torch_iree.state_hook import StateHook, StatePolicy
@@ -44,8 +45,11 @@ def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedPro
     return program.run_decompositions(decomposition_table())
 
 
-def import_programs(functions: Sequence[Function], policy: StatePolicy) -> Exported:
-    """Import decomposed ExportedPrograms into one module, their state placed by ``policy``."""
+def import_programs(
+    functions: Sequence[Function], policy: StatePolicy, index_checks: bool = True
+) -> Exported:
+    """Import decomposed ExportedPrograms into one module, their state placed by ``policy``;
+    ``index_checks``: bounds-check every gather- and scatter-like op (``torch_iree.index_checks``)."""
     if not functions:
         raise ExportError("the program has no functions: add one with program.function(...)")
     for function in functions:
@@ -62,6 +66,7 @@ def import_programs(functions: Sequence[Function], policy: StatePolicy) -> Expor
             positional_names=function.positional_names,
             # Only user outputs are returned: state updates are stores to globals.
             user_output_positions=tuple(range(len(signature.outputs))),
+            index_checks=_check_indices(function.program) if index_checks else (),
         )
         nodes = list(function.program.graph.nodes)
         importer.import_program(
@@ -79,7 +84,7 @@ def import_programs(functions: Sequence[Function], policy: StatePolicy) -> Expor
 
 
 def import_dynamo_graph(
-    gm: torch.fx.GraphModule, example_inputs: Sequence[Any]
+    gm: torch.fx.GraphModule, example_inputs: Sequence[Any], index_checks: bool = True
 ) -> tuple[Exported, list[str]]:
     """Functionalise, decompose and import a Dynamo graph.
 
@@ -103,6 +108,8 @@ def import_dynamo_graph(
         )
     lifted = [*graph_signature.parameters, *graph_signature.buffers]
     signature = _graph_signature(traced)
+    if index_checks:
+        signature = dataclasses.replace(signature, index_checks=tuple(add_index_checks(traced.graph)))
     nodes = list(traced.graph.nodes)
     importer = _fx_importer()
     importer.import_stateless_graph(traced.graph, func_name="main")
@@ -148,6 +155,16 @@ def _graph_signature(traced: torch.fx.GraphModule) -> Signature:
         in_spec=pytree.treespec_dumps(in_spec),
         out_spec=pytree.treespec_dumps(out_spec),
     )
+
+
+def _check_indices(program: torch.export.ExportedProgram) -> tuple[str, ...]:
+    """Add the index checks to ``program``'s graph, their flags as its last user output."""
+    checked = add_index_checks(program.graph)
+    if checked:
+        output = next(n for n in program.graph.nodes if n.op == "output")
+        flags = TensorArgument(name=output.args[0][-1].name)
+        program.graph_signature.output_specs.append(OutputSpec(OutputKind.USER_OUTPUT, flags, None))
+    return tuple(checked)
 
 
 def _mutated_buffers(functions: Sequence[Function]) -> set[str]:

@@ -28,7 +28,7 @@ import numpy as np
 import torch
 
 from torch_iree import dtypes
-from torch_iree.errors import ArtifactError, DeviceError
+from torch_iree.errors import ArtifactError, DeviceError, InputError
 from torch_iree.parameters import ParameterSpec, open_archive
 from torch_iree.signature import Signature
 from torch_iree.targets import BACKENDS
@@ -255,6 +255,9 @@ class LoadedFunction:
         self._inputs = InputPlan(signature)
         outputs = signature.user_output_positions
         self._output_count = max(outputs, default=-1) + 1
+        # Programs with index checks return their flags after the user's outputs.
+        self._check_position = self._output_count if signature.index_checks else None
+        self._output_count += 1 if signature.index_checks else 0
         self._output_plan = list(zip(outputs, [spec.torch_dtype for spec in signature.outputs], strict=True))
         self._dlpack_device = _DLPACK_DEVICE.get(owner._driver)
         self._export_outputs = self._dlpack_device is not None
@@ -293,11 +296,24 @@ class LoadedFunction:
             arg_list.push_ref(view)
         results = rt.VmVariantList(self._output_count)
         self._owner._context.invoke(self._function, arg_list, results)
+        if self._check_position is not None:
+            self._raise_on_bad_index(results)
         to_torch = self._to_torch
         return [
             to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
             for position, dtype in self._output_plan
         ]
+
+    def _raise_on_bad_index(self, results: rt.VmVariantList) -> None:
+        flags = self._to_torch(results.get_as_object(self._check_position, rt.HalBufferView), torch.bool)
+        if bool(flags.any()):
+            which = [
+                site for site, bad in zip(self.signature.index_checks, flags.tolist(), strict=True) if bad
+            ]
+            raise InputError(
+                f"index out of range in {'; '.join(which)}: an input addresses outside a tensor "
+                "(as eager PyTorch would say with IndexError); no result was returned"
+            )
 
     @property
     def output_transfer(self) -> str:

@@ -65,6 +65,9 @@ class Signature:
     # Names of the positional parameters the example call filled, so a caller may pass them
     # by keyword too (as with the eager module).
     positional_names: tuple[str, ...] = ()
+    # The ops whose indices the program checks (torch_iree.index_checks): it returns one bool
+    # per op after the user's outputs, true when that op was given an index out of range.
+    index_checks: tuple[str, ...] = ()
 
     @property
     def tensor_inputs(self) -> tuple[TensorSpec, ...]:
@@ -88,6 +91,7 @@ class Signature:
             in_spec=data["in_spec"],
             out_spec=data["out_spec"],
             positional_names=tuple(data.get("positional_names", ())),
+            index_checks=tuple(data.get("index_checks", ())),
         )
 
     def unflatten_outputs(self, leaves: list[Any]) -> Any:

@@ -22,6 +22,7 @@ from iree.compiler import ir
 from iree.compiler.extras.fx_importer import FxImporter
 from torch.export.graph_signature import OutputKind, OutputSpec, TensorArgument
 
+from torch_iree.aliasing import copied_inputs
 from torch_iree.artifacts import Exported
 from torch_iree.decompositions import decomposition_table
 from torch_iree.errors import ExportError
@@ -67,6 +68,7 @@ def import_programs(
             # Only user outputs are returned: state updates are stores to globals.
             user_output_positions=tuple(range(len(signature.outputs))),
             index_checks=_check_indices(function.program) if index_checks else (),
+            copied_inputs=copied_inputs(function.program.graph, signature.runtime_input_names),
         )
         nodes = list(function.program.graph.nodes)
         importer.import_program(
@@ -110,6 +112,9 @@ def import_dynamo_graph(
     signature = _graph_signature(traced)
     if index_checks:
         signature = dataclasses.replace(signature, index_checks=tuple(add_index_checks(traced.graph)))
+    signature = dataclasses.replace(
+        signature, copied_inputs=copied_inputs(traced.graph, signature.runtime_input_names)
+    )
     nodes = list(traced.graph.nodes)
     importer = _fx_importer()
     importer.import_stateless_graph(traced.graph, func_name="main")

@@ -265,6 +265,7 @@ class LoadedFunction:
         self._torch_device = _torch_device_for(owner._driver, owner._device_id)
         self._device_id = owner._device_id
         self._last_imports: list[Any] = [None] * len(signature.inputs)
+        self._copied = frozenset(signature.copied_inputs)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         leaves = self.call_flat(self._inputs.tensors(args, kwargs))
@@ -274,9 +275,13 @@ class LoadedFunction:
         """Run on already-validated flat inputs (tensors, and ints for symbolic sizes)."""
         arg_list = rt.VmVariantList(len(inputs))
         last = self._last_imports
+        copied = self._copied
         for slot, value in enumerate(inputs):
             if type(value) is int or isinstance(value, torch.SymInt):
                 arg_list.push_int(int(value))
+                continue
+            if slot in copied:  # the program may write into it: it gets a device buffer of its own
+                arg_list.push_ref(self._copy_to_device(value.detach()))
                 continue
             # The same tensor object, storage and shape as last call in this slot (weights,
             # mostly): reuse its imported view. It aliases the tensor's memory, so in-place

@@ -68,6 +68,19 @@ class Signature:
     # The ops whose indices the program checks (torch_iree.index_checks): it returns one bool
     # per op after the user's outputs, true when that op was given an index out of range.
     index_checks: tuple[str, ...] = ()
+    # Runtime inputs (positions among the tensor and size inputs) the program may write into
+    # (torch_iree.aliasing): passed as copies, so the caller's tensors never change.
+    copied_inputs: tuple[int, ...] = ()
+
+    @property
+    def runtime_input_names(self) -> tuple[str | None, ...]:
+        """The placeholder name of each input the program takes at run time, in order (tensors
+        by name, sizes as None; constants baked in at export are not inputs)."""
+        return tuple(
+            slot.tensor.name if slot.tensor is not None else None
+            for slot in self.inputs
+            if slot.tensor is not None or slot.symbol is not None
+        )
 
     @property
     def tensor_inputs(self) -> tuple[TensorSpec, ...]:
@@ -92,6 +105,7 @@ class Signature:
             out_spec=data["out_spec"],
             positional_names=tuple(data.get("positional_names", ())),
             index_checks=tuple(data.get("index_checks", ())),
+            copied_inputs=tuple(data.get("copied_inputs", ())),
         )
 
     def unflatten_outputs(self, leaves: list[Any]) -> Any:

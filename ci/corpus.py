@@ -104,14 +104,15 @@ def dtype_name(tensor: torch.Tensor) -> str:
 
 def import_with_parameters(
     program: torch.export.ExportedProgram, inline_limit: int
-) -> tuple[str, dict[str, np.ndarray]]:
-    """(MLIR text, externalized weights by key) for an ExportedProgram, through the frontend's
-    importer: weights of ``inline_limit`` bytes or more are named parameters (``model::key``),
-    smaller ones stay frozen literals."""
+) -> tuple[str, dict[str, np.ndarray], int]:
+    """(MLIR text, externalized weights by key, number of index checks) for an ExportedProgram,
+    through the frontend's importer: weights of ``inline_limit`` bytes or more are named
+    parameters (``model::key``), smaller ones stay frozen literals. A program with index checks
+    returns their flags (all false for valid inputs) after its outputs."""
     policy = StatePolicy("external", PARAMETER_SCOPE, external_min_bytes=inline_limit)
     exported = import_programs([Function(FUNCTION, decompose(program))], policy)
     arrays = {key: to_numpy(t.detach().cpu().contiguous()) for key, t in exported.parameters.items()}
-    return exported.mlir, arrays
+    return exported.mlir, arrays, len(exported.signature.index_checks)
 
 
 def _export(case: Any, variant: str) -> torch.export.ExportedProgram:
@@ -124,12 +125,14 @@ def _export(case: Any, variant: str) -> torch.export.ExportedProgram:
 def write_entry(spec: EntrySpec, zoo: ModuleType, directory: Path, inline_limit: int) -> None:
     """Write one entry's files into the empty folder ``directory``."""
     case = zoo.MODELS[spec.model]
-    mlir, arrays = import_with_parameters(_export(case, spec.variant), inline_limit)
+    mlir, arrays, checks = import_with_parameters(_export(case, spec.variant), inline_limit)
     # Dynamic entries run at the largest batch they declare, which the export never saw.
     batch = max(case.dynamic_batches) if spec.variant == "dynamic" else case.batch
     inputs = case.inputs(batch)
     with torch.no_grad():
         outputs = zoo.flat_outputs(case.module()(*inputs))
+    if checks:  # the index-check flags: no index out of range
+        outputs = [*outputs, torch.zeros(checks, dtype=torch.bool)]
     (directory / "model.mlir").write_text(mlir, encoding="utf-8", newline="\n")
     if arrays:
         from iree.runtime import save_archive_file

@@ -8,7 +8,7 @@ module {
   util.global private @blocks.1.proj.weight = #stream.parameter.named<"model"::"blocks.1.proj.weight"> : tensor<64x64xf32>
   util.global private @blocks.1.mlp.0.weight = #stream.parameter.named<"model"::"blocks.1.mlp.0.weight"> : tensor<256x64xf32>
   util.global private @blocks.1.mlp.2.weight = #stream.parameter.named<"model"::"blocks.1.mlp.2.weight"> : tensor<64x256xf32>
-  func.func @main(%arg0: !torch.vtensor<[?,16],si64>) -> !torch.vtensor<[?,16,128],f32> attributes {torch.assume_strict_symbolic_shapes} {
+  func.func @main(%arg0: !torch.vtensor<[?,16],si64>) -> (!torch.vtensor<[?,16,128],f32>, !torch.vtensor<[2],i1>) attributes {torch.assume_strict_symbolic_shapes} {
     %0 = torch.symbolic_int "s23" {min_val = 1, max_val = 64} : !torch.int
     torch.bind_symbolic_shape %arg0, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],si64>
     %int0 = torch.constant.int 0
@@ -21,388 +21,412 @@ module {
     %cpu = torch.constant.device "cpu"
     %false = torch.constant.bool false
     %2 = torch.aten.arange.start_step %int0_0, %int16, %int1, %none, %int0_1, %cpu, %false : !torch.int, !torch.int, !torch.int, !torch.none, !torch.int, !torch.Device, !torch.bool -> !torch.vtensor<[16],si64>
+    %int0_2 = torch.constant.int 0
+    %3 = torch.aten.lt.Scalar %arg0, %int0_2 : !torch.vtensor<[?,16],si64>, !torch.int -> !torch.vtensor<[?,16],i1>
+    torch.bind_symbolic_shape %3, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],i1>
+    %int128 = torch.constant.int 128
+    %4 = torch.aten.ge.Scalar %arg0, %int128 : !torch.vtensor<[?,16],si64>, !torch.int -> !torch.vtensor<[?,16],i1>
+    torch.bind_symbolic_shape %4, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],i1>
+    %5 = torch.aten.logical_or %3, %4 : !torch.vtensor<[?,16],i1>, !torch.vtensor<[?,16],i1> -> !torch.vtensor<[?,16],i1>
+    torch.bind_symbolic_shape %5, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],i1>
+    %6 = torch.aten.logical_not %5 : !torch.vtensor<[?,16],i1> -> !torch.vtensor<[?,16],i1>
+    torch.bind_symbolic_shape %6, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],i1>
+    %7 = torch.aten.mul.Tensor %arg0, %6 : !torch.vtensor<[?,16],si64>, !torch.vtensor<[?,16],i1> -> !torch.vtensor<[?,16],si64>
+    torch.bind_symbolic_shape %7, [%0], affine_map<()[s0] -> (s0, 16)> : !torch.vtensor<[?,16],si64>
+    %8 = torch.aten.any %5 : !torch.vtensor<[?,16],i1> -> !torch.vtensor<[],i1>
     %tokens.weight = util.global.load @tokens.weight : tensor<128x64xf32>
-    %3 = torch_c.from_builtin_tensor %tokens.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %9 = torch_c.from_builtin_tensor %tokens.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
     %int-1 = torch.constant.int -1
-    %false_2 = torch.constant.bool false
     %false_3 = torch.constant.bool false
-    %4 = torch.aten.embedding %3, %arg0, %int-1, %false_2, %false_3 : !torch.vtensor<[128,64],f32>, !torch.vtensor<[?,16],si64>, !torch.int, !torch.bool, !torch.bool -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %4, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %5 = torch.vtensor.literal(dense_resource<torch_tensor_32_64_torch.float32> : tensor<32x64xf32>) : !torch.vtensor<[32,64],f32>
-    %int-1_4 = torch.constant.int -1
-    %false_5 = torch.constant.bool false
-    %false_6 = torch.constant.bool false
-    %6 = torch.aten.embedding %5, %2, %int-1_4, %false_5, %false_6 : !torch.vtensor<[32,64],f32>, !torch.vtensor<[16],si64>, !torch.int, !torch.bool, !torch.bool -> !torch.vtensor<[16,64],f32>
-    %int1_7 = torch.constant.int 1
-    %7 = torch.aten.add.Tensor %4, %6, %int1_7 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %7, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %false_4 = torch.constant.bool false
+    %10 = torch.aten.embedding %9, %7, %int-1, %false_3, %false_4 : !torch.vtensor<[128,64],f32>, !torch.vtensor<[?,16],si64>, !torch.int, !torch.bool, !torch.bool -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %10, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int0_5 = torch.constant.int 0
+    %11 = torch.aten.lt.Scalar %2, %int0_5 : !torch.vtensor<[16],si64>, !torch.int -> !torch.vtensor<[16],i1>
+    %int32 = torch.constant.int 32
+    %12 = torch.aten.ge.Scalar %2, %int32 : !torch.vtensor<[16],si64>, !torch.int -> !torch.vtensor<[16],i1>
+    %13 = torch.aten.logical_or %11, %12 : !torch.vtensor<[16],i1>, !torch.vtensor<[16],i1> -> !torch.vtensor<[16],i1>
+    %14 = torch.aten.logical_not %13 : !torch.vtensor<[16],i1> -> !torch.vtensor<[16],i1>
+    %15 = torch.aten.mul.Tensor %2, %14 : !torch.vtensor<[16],si64>, !torch.vtensor<[16],i1> -> !torch.vtensor<[16],si64>
+    %16 = torch.aten.any %13 : !torch.vtensor<[16],i1> -> !torch.vtensor<[],i1>
+    %17 = torch.vtensor.literal(dense_resource<torch_tensor_32_64_torch.float32> : tensor<32x64xf32>) : !torch.vtensor<[32,64],f32>
+    %int-1_6 = torch.constant.int -1
+    %false_7 = torch.constant.bool false
+    %false_8 = torch.constant.bool false
+    %18 = torch.aten.embedding %17, %15, %int-1_6, %false_7, %false_8 : !torch.vtensor<[32,64],f32>, !torch.vtensor<[16],si64>, !torch.int, !torch.bool, !torch.bool -> !torch.vtensor<[16,64],f32>
+    %int1_9 = torch.constant.int 1
+    %19 = torch.aten.add.Tensor %10, %18, %int1_9 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %19, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
     %int64 = torch.constant.int 64
-    %8 = torch.prim.ListConstruct %int64 : (!torch.int) -> !torch.list<int>
-    %9 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %10 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_1> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %20 = torch.prim.ListConstruct %int64 : (!torch.int) -> !torch.list<int>
+    %21 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %22 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_1> : tensor<64xf32>) : !torch.vtensor<[64],f32>
     %float1.000000e-05 = torch.constant.float 1.000000e-05
-    %result0, %result1, %result2 = torch.aten.native_layer_norm %7, %8, %9, %10, %float1.000000e-05 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    %result0, %result1, %result2 = torch.aten.native_layer_norm %19, %20, %21, %22, %float1.000000e-05 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
     torch.bind_symbolic_shape %result0, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int16_8 = torch.constant.int 16
-    %11 = torch.aten.mul.int %1, %int16_8 : !torch.int, !torch.int -> !torch.int
-    %int64_9 = torch.constant.int 64
-    %12 = torch.prim.ListConstruct %11, %int64_9 : (!torch.int, !torch.int) -> !torch.list<int>
-    %13 = torch.aten.view %result0, %12 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %13, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_10 = torch.constant.int 16
+    %23 = torch.aten.mul.int %1, %int16_10 : !torch.int, !torch.int -> !torch.int
+    %int64_11 = torch.constant.int 64
+    %24 = torch.prim.ListConstruct %23, %int64_11 : (!torch.int, !torch.int) -> !torch.list<int>
+    %25 = torch.aten.view %result0, %24 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %25, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.0.qkv.weight = util.global.load @blocks.0.qkv.weight : tensor<192x64xf32>
-    %14 = torch_c.from_builtin_tensor %blocks.0.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
-    %int1_10 = torch.constant.int 1
-    %int0_11 = torch.constant.int 0
-    %15 = torch.prim.ListConstruct %int1_10, %int0_11 : (!torch.int, !torch.int) -> !torch.list<int>
-    %16 = torch.aten.permute %14, %15 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
-    %17 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32> : tensor<192xf32>) : !torch.vtensor<[192],f32>
+    %26 = torch_c.from_builtin_tensor %blocks.0.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_12 = torch.constant.int 1
-    %int1_13 = torch.constant.int 1
-    %18 = torch.aten.addmm %17, %13, %16, %int1_12, %int1_13 : !torch.vtensor<[192],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,192],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,192],f32>
-    torch.bind_symbolic_shape %18, [%0], affine_map<()[s0] -> (s0 * 16, 192)> : !torch.vtensor<[?,192],f32>
-    %int16_14 = torch.constant.int 16
+    %int0_13 = torch.constant.int 0
+    %27 = torch.prim.ListConstruct %int1_12, %int0_13 : (!torch.int, !torch.int) -> !torch.list<int>
+    %28 = torch.aten.permute %26, %27 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
+    %29 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32> : tensor<192xf32>) : !torch.vtensor<[192],f32>
+    %int1_14 = torch.constant.int 1
+    %int1_15 = torch.constant.int 1
+    %30 = torch.aten.addmm %29, %25, %28, %int1_14, %int1_15 : !torch.vtensor<[192],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,192],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,192],f32>
+    torch.bind_symbolic_shape %30, [%0], affine_map<()[s0] -> (s0 * 16, 192)> : !torch.vtensor<[?,192],f32>
+    %int16_16 = torch.constant.int 16
     %int192 = torch.constant.int 192
-    %19 = torch.prim.ListConstruct %1, %int16_14, %int192 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %20 = torch.aten.view %18, %19 : !torch.vtensor<[?,192],f32>, !torch.list<int> -> !torch.vtensor<[?,16,192],f32>
-    torch.bind_symbolic_shape %20, [%0], affine_map<()[s0] -> (s0, 16, 192)> : !torch.vtensor<[?,16,192],f32>
-    %int64_15 = torch.constant.int 64
-    %int64_16 = torch.constant.int 64
+    %31 = torch.prim.ListConstruct %1, %int16_16, %int192 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %32 = torch.aten.view %30, %31 : !torch.vtensor<[?,192],f32>, !torch.list<int> -> !torch.vtensor<[?,16,192],f32>
+    torch.bind_symbolic_shape %32, [%0], affine_map<()[s0] -> (s0, 16, 192)> : !torch.vtensor<[?,16,192],f32>
     %int64_17 = torch.constant.int 64
-    %21 = torch.prim.ListConstruct %int64_15, %int64_16, %int64_17 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %int-1_18 = torch.constant.int -1
-    %22 = torch.aten.split_with_sizes %20, %21, %int-1_18 : !torch.vtensor<[?,16,192],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
-    %23:3 = torch.prim.ListUnpack %22 : !torch.list<vtensor> -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %23#0, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %23#1, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %23#2, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int16_19 = torch.constant.int 16
+    %int64_18 = torch.constant.int 64
+    %int64_19 = torch.constant.int 64
+    %33 = torch.prim.ListConstruct %int64_17, %int64_18, %int64_19 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %int-1_20 = torch.constant.int -1
+    %34 = torch.aten.split_with_sizes %32, %33, %int-1_20 : !torch.vtensor<[?,16,192],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+    %35:3 = torch.prim.ListUnpack %34 : !torch.list<vtensor> -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %35#0, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %35#1, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %35#2, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int16_21 = torch.constant.int 16
     %int4 = torch.constant.int 4
-    %int16_20 = torch.constant.int 16
-    %24 = torch.prim.ListConstruct %1, %int16_19, %int4, %int16_20 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %25 = torch.aten.view %23#0, %24 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %25, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_21 = torch.constant.int 0
+    %int16_22 = torch.constant.int 16
+    %36 = torch.prim.ListConstruct %1, %int16_21, %int4, %int16_22 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %37 = torch.aten.view %35#0, %36 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %37, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_23 = torch.constant.int 0
     %int2 = torch.constant.int 2
-    %int1_22 = torch.constant.int 1
+    %int1_24 = torch.constant.int 1
     %int3 = torch.constant.int 3
-    %26 = torch.prim.ListConstruct %int0_21, %int2, %int1_22, %int3 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %27 = torch.aten.permute %25, %26 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %27, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int16_23 = torch.constant.int 16
-    %int4_24 = torch.constant.int 4
+    %38 = torch.prim.ListConstruct %int0_23, %int2, %int1_24, %int3 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %39 = torch.aten.permute %37, %38 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %39, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
     %int16_25 = torch.constant.int 16
-    %28 = torch.prim.ListConstruct %1, %int16_23, %int4_24, %int16_25 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %29 = torch.aten.view %23#1, %28 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %29, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_26 = torch.constant.int 0
-    %int2_27 = torch.constant.int 2
-    %int1_28 = torch.constant.int 1
-    %int3_29 = torch.constant.int 3
-    %30 = torch.prim.ListConstruct %int0_26, %int2_27, %int1_28, %int3_29 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %31 = torch.aten.permute %29, %30 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %31, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int16_30 = torch.constant.int 16
-    %int4_31 = torch.constant.int 4
+    %int4_26 = torch.constant.int 4
+    %int16_27 = torch.constant.int 16
+    %40 = torch.prim.ListConstruct %1, %int16_25, %int4_26, %int16_27 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %41 = torch.aten.view %35#1, %40 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %41, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_28 = torch.constant.int 0
+    %int2_29 = torch.constant.int 2
+    %int1_30 = torch.constant.int 1
+    %int3_31 = torch.constant.int 3
+    %42 = torch.prim.ListConstruct %int0_28, %int2_29, %int1_30, %int3_31 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %43 = torch.aten.permute %41, %42 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %43, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
     %int16_32 = torch.constant.int 16
-    %32 = torch.prim.ListConstruct %1, %int16_30, %int4_31, %int16_32 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %33 = torch.aten.view %23#2, %32 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %33, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_33 = torch.constant.int 0
-    %int2_34 = torch.constant.int 2
-    %int1_35 = torch.constant.int 1
-    %int3_36 = torch.constant.int 3
-    %34 = torch.prim.ListConstruct %int0_33, %int2_34, %int1_35, %int3_36 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %35 = torch.aten.permute %33, %34 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %35, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %none_37 = torch.constant.none
+    %int4_33 = torch.constant.int 4
+    %int16_34 = torch.constant.int 16
+    %44 = torch.prim.ListConstruct %1, %int16_32, %int4_33, %int16_34 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %45 = torch.aten.view %35#2, %44 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %45, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_35 = torch.constant.int 0
+    %int2_36 = torch.constant.int 2
+    %int1_37 = torch.constant.int 1
+    %int3_38 = torch.constant.int 3
+    %46 = torch.prim.ListConstruct %int0_35, %int2_36, %int1_37, %int3_38 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %47 = torch.aten.permute %45, %46 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %47, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %none_39 = torch.constant.none
     %float0.000000e00 = torch.constant.float 0.000000e+00
     %true = torch.constant.bool true
-    %none_38 = torch.constant.none
-    %false_39 = torch.constant.bool false
-    %36 = torch.aten.scaled_dot_product_attention %27, %31, %35, %none_37, %float0.000000e00, %true, %none_38, %false_39 : !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %36, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int0_40 = torch.constant.int 0
-    %int2_41 = torch.constant.int 2
-    %int1_42 = torch.constant.int 1
-    %int3_43 = torch.constant.int 3
-    %37 = torch.prim.ListConstruct %int0_40, %int2_41, %int1_42, %int3_43 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %38 = torch.aten.permute %36, %37 : !torch.vtensor<[?,4,16,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %38, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int16_44 = torch.constant.int 16
-    %int64_45 = torch.constant.int 64
-    %39 = torch.prim.ListConstruct %1, %int16_44, %int64_45 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %40 = torch.aten.view %38, %39 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %40, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_46 = torch.constant.int 64
-    %41 = torch.prim.ListConstruct %11, %int64_46 : (!torch.int, !torch.int) -> !torch.list<int>
-    %42 = torch.aten.view %40, %41 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %42, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %none_40 = torch.constant.none
+    %false_41 = torch.constant.bool false
+    %48 = torch.aten.scaled_dot_product_attention %39, %43, %47, %none_39, %float0.000000e00, %true, %none_40, %false_41 : !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %48, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %int0_42 = torch.constant.int 0
+    %int2_43 = torch.constant.int 2
+    %int1_44 = torch.constant.int 1
+    %int3_45 = torch.constant.int 3
+    %49 = torch.prim.ListConstruct %int0_42, %int2_43, %int1_44, %int3_45 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %50 = torch.aten.permute %48, %49 : !torch.vtensor<[?,4,16,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %50, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int16_46 = torch.constant.int 16
+    %int64_47 = torch.constant.int 64
+    %51 = torch.prim.ListConstruct %1, %int16_46, %int64_47 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %52 = torch.aten.view %50, %51 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %52, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_48 = torch.constant.int 64
+    %53 = torch.prim.ListConstruct %23, %int64_48 : (!torch.int, !torch.int) -> !torch.list<int>
+    %54 = torch.aten.view %52, %53 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %54, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.0.proj.weight = util.global.load @blocks.0.proj.weight : tensor<64x64xf32>
-    %43 = torch_c.from_builtin_tensor %blocks.0.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
-    %int1_47 = torch.constant.int 1
-    %int0_48 = torch.constant.int 0
-    %44 = torch.prim.ListConstruct %int1_47, %int0_48 : (!torch.int, !torch.int) -> !torch.list<int>
-    %45 = torch.aten.permute %43, %44 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
-    %46 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_2> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %55 = torch_c.from_builtin_tensor %blocks.0.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_49 = torch.constant.int 1
-    %int1_50 = torch.constant.int 1
-    %47 = torch.aten.addmm %46, %42, %45, %int1_49, %int1_50 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %47, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %int16_51 = torch.constant.int 16
-    %int64_52 = torch.constant.int 64
-    %48 = torch.prim.ListConstruct %1, %int16_51, %int64_52 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %49 = torch.aten.view %47, %48 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %49, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_53 = torch.constant.int 1
-    %50 = torch.aten.add.Tensor %7, %49, %int1_53 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %50, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int0_50 = torch.constant.int 0
+    %56 = torch.prim.ListConstruct %int1_49, %int0_50 : (!torch.int, !torch.int) -> !torch.list<int>
+    %57 = torch.aten.permute %55, %56 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
+    %58 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_2> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_51 = torch.constant.int 1
+    %int1_52 = torch.constant.int 1
+    %59 = torch.aten.addmm %58, %54, %57, %int1_51, %int1_52 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %59, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_53 = torch.constant.int 16
     %int64_54 = torch.constant.int 64
-    %51 = torch.prim.ListConstruct %int64_54 : (!torch.int) -> !torch.list<int>
-    %52 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_3> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %53 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_4> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_55 = torch.constant.float 1.000000e-05
-    %result0_56, %result1_57, %result2_58 = torch.aten.native_layer_norm %50, %51, %52, %53, %float1.000000e-05_55 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
-    torch.bind_symbolic_shape %result0_56, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_59 = torch.constant.int 64
-    %54 = torch.prim.ListConstruct %11, %int64_59 : (!torch.int, !torch.int) -> !torch.list<int>
-    %55 = torch.aten.view %result0_56, %54 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %55, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %60 = torch.prim.ListConstruct %1, %int16_53, %int64_54 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %61 = torch.aten.view %59, %60 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %61, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_55 = torch.constant.int 1
+    %62 = torch.aten.add.Tensor %19, %61, %int1_55 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %62, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_56 = torch.constant.int 64
+    %63 = torch.prim.ListConstruct %int64_56 : (!torch.int) -> !torch.list<int>
+    %64 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_3> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %65 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_4> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_57 = torch.constant.float 1.000000e-05
+    %result0_58, %result1_59, %result2_60 = torch.aten.native_layer_norm %62, %63, %64, %65, %float1.000000e-05_57 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    torch.bind_symbolic_shape %result0_58, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_61 = torch.constant.int 64
+    %66 = torch.prim.ListConstruct %23, %int64_61 : (!torch.int, !torch.int) -> !torch.list<int>
+    %67 = torch.aten.view %result0_58, %66 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %67, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.0.mlp.0.weight = util.global.load @blocks.0.mlp.0.weight : tensor<256x64xf32>
-    %56 = torch_c.from_builtin_tensor %blocks.0.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
-    %int1_60 = torch.constant.int 1
-    %int0_61 = torch.constant.int 0
-    %57 = torch.prim.ListConstruct %int1_60, %int0_61 : (!torch.int, !torch.int) -> !torch.list<int>
-    %58 = torch.aten.permute %56, %57 : !torch.vtensor<[256,64],f32>, !torch.list<int> -> !torch.vtensor<[64,256],f32>
-    %59 = torch.vtensor.literal(dense_resource<torch_tensor_256_torch.float32> : tensor<256xf32>) : !torch.vtensor<[256],f32>
+    %68 = torch_c.from_builtin_tensor %blocks.0.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
     %int1_62 = torch.constant.int 1
-    %int1_63 = torch.constant.int 1
-    %60 = torch.aten.addmm %59, %55, %58, %int1_62, %int1_63 : !torch.vtensor<[256],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,256],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,256],f32>
-    torch.bind_symbolic_shape %60, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
-    %int16_64 = torch.constant.int 16
+    %int0_63 = torch.constant.int 0
+    %69 = torch.prim.ListConstruct %int1_62, %int0_63 : (!torch.int, !torch.int) -> !torch.list<int>
+    %70 = torch.aten.permute %68, %69 : !torch.vtensor<[256,64],f32>, !torch.list<int> -> !torch.vtensor<[64,256],f32>
+    %71 = torch.vtensor.literal(dense_resource<torch_tensor_256_torch.float32> : tensor<256xf32>) : !torch.vtensor<[256],f32>
+    %int1_64 = torch.constant.int 1
+    %int1_65 = torch.constant.int 1
+    %72 = torch.aten.addmm %71, %67, %70, %int1_64, %int1_65 : !torch.vtensor<[256],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,256],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,256],f32>
+    torch.bind_symbolic_shape %72, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
+    %int16_66 = torch.constant.int 16
     %int256 = torch.constant.int 256
-    %61 = torch.prim.ListConstruct %1, %int16_64, %int256 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %62 = torch.aten.view %60, %61 : !torch.vtensor<[?,256],f32>, !torch.list<int> -> !torch.vtensor<[?,16,256],f32>
-    torch.bind_symbolic_shape %62, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %73 = torch.prim.ListConstruct %1, %int16_66, %int256 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %74 = torch.aten.view %72, %73 : !torch.vtensor<[?,256],f32>, !torch.list<int> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %74, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
     %str = torch.constant.str "tanh"
-    %63 = torch.aten.gelu %62, %str : !torch.vtensor<[?,16,256],f32>, !torch.str -> !torch.vtensor<[?,16,256],f32>
-    torch.bind_symbolic_shape %63, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
-    %int256_65 = torch.constant.int 256
-    %64 = torch.prim.ListConstruct %11, %int256_65 : (!torch.int, !torch.int) -> !torch.list<int>
-    %65 = torch.aten.view %63, %64 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
-    torch.bind_symbolic_shape %65, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
+    %75 = torch.aten.gelu %74, %str : !torch.vtensor<[?,16,256],f32>, !torch.str -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %75, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %int256_67 = torch.constant.int 256
+    %76 = torch.prim.ListConstruct %23, %int256_67 : (!torch.int, !torch.int) -> !torch.list<int>
+    %77 = torch.aten.view %75, %76 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
+    torch.bind_symbolic_shape %77, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
     %blocks.0.mlp.2.weight = util.global.load @blocks.0.mlp.2.weight : tensor<64x256xf32>
-    %66 = torch_c.from_builtin_tensor %blocks.0.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
-    %int1_66 = torch.constant.int 1
-    %int0_67 = torch.constant.int 0
-    %67 = torch.prim.ListConstruct %int1_66, %int0_67 : (!torch.int, !torch.int) -> !torch.list<int>
-    %68 = torch.aten.permute %66, %67 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
-    %69 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_5> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %78 = torch_c.from_builtin_tensor %blocks.0.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
     %int1_68 = torch.constant.int 1
-    %int1_69 = torch.constant.int 1
-    %70 = torch.aten.addmm %69, %65, %68, %int1_68, %int1_69 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %70, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %int16_70 = torch.constant.int 16
-    %int64_71 = torch.constant.int 64
-    %71 = torch.prim.ListConstruct %1, %int16_70, %int64_71 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %72 = torch.aten.view %70, %71 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %72, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_72 = torch.constant.int 1
-    %73 = torch.aten.add.Tensor %50, %72, %int1_72 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %73, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int0_69 = torch.constant.int 0
+    %79 = torch.prim.ListConstruct %int1_68, %int0_69 : (!torch.int, !torch.int) -> !torch.list<int>
+    %80 = torch.aten.permute %78, %79 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
+    %81 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_5> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_70 = torch.constant.int 1
+    %int1_71 = torch.constant.int 1
+    %82 = torch.aten.addmm %81, %77, %80, %int1_70, %int1_71 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %82, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_72 = torch.constant.int 16
     %int64_73 = torch.constant.int 64
-    %74 = torch.prim.ListConstruct %int64_73 : (!torch.int) -> !torch.list<int>
-    %75 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_6> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %76 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_7> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_74 = torch.constant.float 1.000000e-05
-    %result0_75, %result1_76, %result2_77 = torch.aten.native_layer_norm %73, %74, %75, %76, %float1.000000e-05_74 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
-    torch.bind_symbolic_shape %result0_75, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_78 = torch.constant.int 64
-    %77 = torch.prim.ListConstruct %11, %int64_78 : (!torch.int, !torch.int) -> !torch.list<int>
-    %78 = torch.aten.view %result0_75, %77 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %78, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %83 = torch.prim.ListConstruct %1, %int16_72, %int64_73 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %84 = torch.aten.view %82, %83 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %84, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_74 = torch.constant.int 1
+    %85 = torch.aten.add.Tensor %62, %84, %int1_74 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %85, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_75 = torch.constant.int 64
+    %86 = torch.prim.ListConstruct %int64_75 : (!torch.int) -> !torch.list<int>
+    %87 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_6> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %88 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_7> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_76 = torch.constant.float 1.000000e-05
+    %result0_77, %result1_78, %result2_79 = torch.aten.native_layer_norm %85, %86, %87, %88, %float1.000000e-05_76 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    torch.bind_symbolic_shape %result0_77, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_80 = torch.constant.int 64
+    %89 = torch.prim.ListConstruct %23, %int64_80 : (!torch.int, !torch.int) -> !torch.list<int>
+    %90 = torch.aten.view %result0_77, %89 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %90, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.1.qkv.weight = util.global.load @blocks.1.qkv.weight : tensor<192x64xf32>
-    %79 = torch_c.from_builtin_tensor %blocks.1.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
-    %int1_79 = torch.constant.int 1
-    %int0_80 = torch.constant.int 0
-    %80 = torch.prim.ListConstruct %int1_79, %int0_80 : (!torch.int, !torch.int) -> !torch.list<int>
-    %81 = torch.aten.permute %79, %80 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
-    %82 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32_1> : tensor<192xf32>) : !torch.vtensor<[192],f32>
+    %91 = torch_c.from_builtin_tensor %blocks.1.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
     %int1_81 = torch.constant.int 1
-    %int1_82 = torch.constant.int 1
-    %83 = torch.aten.addmm %82, %78, %81, %int1_81, %int1_82 : !torch.vtensor<[192],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,192],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,192],f32>
-    torch.bind_symbolic_shape %83, [%0], affine_map<()[s0] -> (s0 * 16, 192)> : !torch.vtensor<[?,192],f32>
-    %int16_83 = torch.constant.int 16
-    %int192_84 = torch.constant.int 192
-    %84 = torch.prim.ListConstruct %1, %int16_83, %int192_84 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %85 = torch.aten.view %83, %84 : !torch.vtensor<[?,192],f32>, !torch.list<int> -> !torch.vtensor<[?,16,192],f32>
-    torch.bind_symbolic_shape %85, [%0], affine_map<()[s0] -> (s0, 16, 192)> : !torch.vtensor<[?,16,192],f32>
-    %int64_85 = torch.constant.int 64
-    %int64_86 = torch.constant.int 64
+    %int0_82 = torch.constant.int 0
+    %92 = torch.prim.ListConstruct %int1_81, %int0_82 : (!torch.int, !torch.int) -> !torch.list<int>
+    %93 = torch.aten.permute %91, %92 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
+    %94 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32_1> : tensor<192xf32>) : !torch.vtensor<[192],f32>
+    %int1_83 = torch.constant.int 1
+    %int1_84 = torch.constant.int 1
+    %95 = torch.aten.addmm %94, %90, %93, %int1_83, %int1_84 : !torch.vtensor<[192],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,192],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,192],f32>
+    torch.bind_symbolic_shape %95, [%0], affine_map<()[s0] -> (s0 * 16, 192)> : !torch.vtensor<[?,192],f32>
+    %int16_85 = torch.constant.int 16
+    %int192_86 = torch.constant.int 192
+    %96 = torch.prim.ListConstruct %1, %int16_85, %int192_86 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %97 = torch.aten.view %95, %96 : !torch.vtensor<[?,192],f32>, !torch.list<int> -> !torch.vtensor<[?,16,192],f32>
+    torch.bind_symbolic_shape %97, [%0], affine_map<()[s0] -> (s0, 16, 192)> : !torch.vtensor<[?,16,192],f32>
     %int64_87 = torch.constant.int 64
-    %86 = torch.prim.ListConstruct %int64_85, %int64_86, %int64_87 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %int-1_88 = torch.constant.int -1
-    %87 = torch.aten.split_with_sizes %85, %86, %int-1_88 : !torch.vtensor<[?,16,192],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
-    %88:3 = torch.prim.ListUnpack %87 : !torch.list<vtensor> -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %88#0, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %88#1, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %88#2, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int16_89 = torch.constant.int 16
-    %int4_90 = torch.constant.int 4
+    %int64_88 = torch.constant.int 64
+    %int64_89 = torch.constant.int 64
+    %98 = torch.prim.ListConstruct %int64_87, %int64_88, %int64_89 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %int-1_90 = torch.constant.int -1
+    %99 = torch.aten.split_with_sizes %97, %98, %int-1_90 : !torch.vtensor<[?,16,192],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+    %100:3 = torch.prim.ListUnpack %99 : !torch.list<vtensor> -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %100#0, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %100#1, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %100#2, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
     %int16_91 = torch.constant.int 16
-    %89 = torch.prim.ListConstruct %1, %int16_89, %int4_90, %int16_91 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %90 = torch.aten.view %88#0, %89 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %90, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_92 = torch.constant.int 0
-    %int2_93 = torch.constant.int 2
-    %int1_94 = torch.constant.int 1
-    %int3_95 = torch.constant.int 3
-    %91 = torch.prim.ListConstruct %int0_92, %int2_93, %int1_94, %int3_95 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %92 = torch.aten.permute %90, %91 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %92, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int16_96 = torch.constant.int 16
-    %int4_97 = torch.constant.int 4
+    %int4_92 = torch.constant.int 4
+    %int16_93 = torch.constant.int 16
+    %101 = torch.prim.ListConstruct %1, %int16_91, %int4_92, %int16_93 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %102 = torch.aten.view %100#0, %101 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %102, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_94 = torch.constant.int 0
+    %int2_95 = torch.constant.int 2
+    %int1_96 = torch.constant.int 1
+    %int3_97 = torch.constant.int 3
+    %103 = torch.prim.ListConstruct %int0_94, %int2_95, %int1_96, %int3_97 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %104 = torch.aten.permute %102, %103 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %104, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
     %int16_98 = torch.constant.int 16
-    %93 = torch.prim.ListConstruct %1, %int16_96, %int4_97, %int16_98 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %94 = torch.aten.view %88#1, %93 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %94, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_99 = torch.constant.int 0
-    %int2_100 = torch.constant.int 2
-    %int1_101 = torch.constant.int 1
-    %int3_102 = torch.constant.int 3
-    %95 = torch.prim.ListConstruct %int0_99, %int2_100, %int1_101, %int3_102 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %96 = torch.aten.permute %94, %95 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %96, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int16_103 = torch.constant.int 16
-    %int4_104 = torch.constant.int 4
+    %int4_99 = torch.constant.int 4
+    %int16_100 = torch.constant.int 16
+    %105 = torch.prim.ListConstruct %1, %int16_98, %int4_99, %int16_100 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %106 = torch.aten.view %100#1, %105 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %106, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_101 = torch.constant.int 0
+    %int2_102 = torch.constant.int 2
+    %int1_103 = torch.constant.int 1
+    %int3_104 = torch.constant.int 3
+    %107 = torch.prim.ListConstruct %int0_101, %int2_102, %int1_103, %int3_104 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %108 = torch.aten.permute %106, %107 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %108, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
     %int16_105 = torch.constant.int 16
-    %97 = torch.prim.ListConstruct %1, %int16_103, %int4_104, %int16_105 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %98 = torch.aten.view %88#2, %97 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %98, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_106 = torch.constant.int 0
-    %int2_107 = torch.constant.int 2
-    %int1_108 = torch.constant.int 1
-    %int3_109 = torch.constant.int 3
-    %99 = torch.prim.ListConstruct %int0_106, %int2_107, %int1_108, %int3_109 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %100 = torch.aten.permute %98, %99 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %100, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %none_110 = torch.constant.none
-    %float0.000000e00_111 = torch.constant.float 0.000000e+00
-    %true_112 = torch.constant.bool true
-    %none_113 = torch.constant.none
-    %false_114 = torch.constant.bool false
-    %101 = torch.aten.scaled_dot_product_attention %92, %96, %100, %none_110, %float0.000000e00_111, %true_112, %none_113, %false_114 : !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %101, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int0_115 = torch.constant.int 0
-    %int2_116 = torch.constant.int 2
-    %int1_117 = torch.constant.int 1
-    %int3_118 = torch.constant.int 3
-    %102 = torch.prim.ListConstruct %int0_115, %int2_116, %int1_117, %int3_118 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %103 = torch.aten.permute %101, %102 : !torch.vtensor<[?,4,16,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %103, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int16_119 = torch.constant.int 16
-    %int64_120 = torch.constant.int 64
-    %104 = torch.prim.ListConstruct %1, %int16_119, %int64_120 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %105 = torch.aten.view %103, %104 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %105, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_121 = torch.constant.int 64
-    %106 = torch.prim.ListConstruct %11, %int64_121 : (!torch.int, !torch.int) -> !torch.list<int>
-    %107 = torch.aten.view %105, %106 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %107, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int4_106 = torch.constant.int 4
+    %int16_107 = torch.constant.int 16
+    %109 = torch.prim.ListConstruct %1, %int16_105, %int4_106, %int16_107 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %110 = torch.aten.view %100#2, %109 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %110, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_108 = torch.constant.int 0
+    %int2_109 = torch.constant.int 2
+    %int1_110 = torch.constant.int 1
+    %int3_111 = torch.constant.int 3
+    %111 = torch.prim.ListConstruct %int0_108, %int2_109, %int1_110, %int3_111 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %112 = torch.aten.permute %110, %111 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %112, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %none_112 = torch.constant.none
+    %float0.000000e00_113 = torch.constant.float 0.000000e+00
+    %true_114 = torch.constant.bool true
+    %none_115 = torch.constant.none
+    %false_116 = torch.constant.bool false
+    %113 = torch.aten.scaled_dot_product_attention %104, %108, %112, %none_112, %float0.000000e00_113, %true_114, %none_115, %false_116 : !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %113, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %int0_117 = torch.constant.int 0
+    %int2_118 = torch.constant.int 2
+    %int1_119 = torch.constant.int 1
+    %int3_120 = torch.constant.int 3
+    %114 = torch.prim.ListConstruct %int0_117, %int2_118, %int1_119, %int3_120 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %115 = torch.aten.permute %113, %114 : !torch.vtensor<[?,4,16,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %115, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int16_121 = torch.constant.int 16
+    %int64_122 = torch.constant.int 64
+    %116 = torch.prim.ListConstruct %1, %int16_121, %int64_122 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %117 = torch.aten.view %115, %116 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %117, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_123 = torch.constant.int 64
+    %118 = torch.prim.ListConstruct %23, %int64_123 : (!torch.int, !torch.int) -> !torch.list<int>
+    %119 = torch.aten.view %117, %118 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %119, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.1.proj.weight = util.global.load @blocks.1.proj.weight : tensor<64x64xf32>
-    %108 = torch_c.from_builtin_tensor %blocks.1.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
-    %int1_122 = torch.constant.int 1
-    %int0_123 = torch.constant.int 0
-    %109 = torch.prim.ListConstruct %int1_122, %int0_123 : (!torch.int, !torch.int) -> !torch.list<int>
-    %110 = torch.aten.permute %108, %109 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
-    %111 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_8> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %120 = torch_c.from_builtin_tensor %blocks.1.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
     %int1_124 = torch.constant.int 1
-    %int1_125 = torch.constant.int 1
-    %112 = torch.aten.addmm %111, %107, %110, %int1_124, %int1_125 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %112, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %int16_126 = torch.constant.int 16
-    %int64_127 = torch.constant.int 64
-    %113 = torch.prim.ListConstruct %1, %int16_126, %int64_127 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %114 = torch.aten.view %112, %113 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %114, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_128 = torch.constant.int 1
-    %115 = torch.aten.add.Tensor %73, %114, %int1_128 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %115, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int0_125 = torch.constant.int 0
+    %121 = torch.prim.ListConstruct %int1_124, %int0_125 : (!torch.int, !torch.int) -> !torch.list<int>
+    %122 = torch.aten.permute %120, %121 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
+    %123 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_8> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_126 = torch.constant.int 1
+    %int1_127 = torch.constant.int 1
+    %124 = torch.aten.addmm %123, %119, %122, %int1_126, %int1_127 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %124, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_128 = torch.constant.int 16
     %int64_129 = torch.constant.int 64
-    %116 = torch.prim.ListConstruct %int64_129 : (!torch.int) -> !torch.list<int>
-    %117 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_9> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %118 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_10> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_130 = torch.constant.float 1.000000e-05
-    %result0_131, %result1_132, %result2_133 = torch.aten.native_layer_norm %115, %116, %117, %118, %float1.000000e-05_130 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
-    torch.bind_symbolic_shape %result0_131, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_134 = torch.constant.int 64
-    %119 = torch.prim.ListConstruct %11, %int64_134 : (!torch.int, !torch.int) -> !torch.list<int>
-    %120 = torch.aten.view %result0_131, %119 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %120, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %125 = torch.prim.ListConstruct %1, %int16_128, %int64_129 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %126 = torch.aten.view %124, %125 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %126, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_130 = torch.constant.int 1
+    %127 = torch.aten.add.Tensor %85, %126, %int1_130 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %127, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_131 = torch.constant.int 64
+    %128 = torch.prim.ListConstruct %int64_131 : (!torch.int) -> !torch.list<int>
+    %129 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_9> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %130 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_10> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_132 = torch.constant.float 1.000000e-05
+    %result0_133, %result1_134, %result2_135 = torch.aten.native_layer_norm %127, %128, %129, %130, %float1.000000e-05_132 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    torch.bind_symbolic_shape %result0_133, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_136 = torch.constant.int 64
+    %131 = torch.prim.ListConstruct %23, %int64_136 : (!torch.int, !torch.int) -> !torch.list<int>
+    %132 = torch.aten.view %result0_133, %131 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %132, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.1.mlp.0.weight = util.global.load @blocks.1.mlp.0.weight : tensor<256x64xf32>
-    %121 = torch_c.from_builtin_tensor %blocks.1.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
-    %int1_135 = torch.constant.int 1
-    %int0_136 = torch.constant.int 0
-    %122 = torch.prim.ListConstruct %int1_135, %int0_136 : (!torch.int, !torch.int) -> !torch.list<int>
-    %123 = torch.aten.permute %121, %122 : !torch.vtensor<[256,64],f32>, !torch.list<int> -> !torch.vtensor<[64,256],f32>
-    %124 = torch.vtensor.literal(dense_resource<torch_tensor_256_torch.float32_1> : tensor<256xf32>) : !torch.vtensor<[256],f32>
+    %133 = torch_c.from_builtin_tensor %blocks.1.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
     %int1_137 = torch.constant.int 1
-    %int1_138 = torch.constant.int 1
-    %125 = torch.aten.addmm %124, %120, %123, %int1_137, %int1_138 : !torch.vtensor<[256],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,256],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,256],f32>
-    torch.bind_symbolic_shape %125, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
-    %int16_139 = torch.constant.int 16
-    %int256_140 = torch.constant.int 256
-    %126 = torch.prim.ListConstruct %1, %int16_139, %int256_140 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %127 = torch.aten.view %125, %126 : !torch.vtensor<[?,256],f32>, !torch.list<int> -> !torch.vtensor<[?,16,256],f32>
-    torch.bind_symbolic_shape %127, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
-    %str_141 = torch.constant.str "tanh"
-    %128 = torch.aten.gelu %127, %str_141 : !torch.vtensor<[?,16,256],f32>, !torch.str -> !torch.vtensor<[?,16,256],f32>
-    torch.bind_symbolic_shape %128, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %int0_138 = torch.constant.int 0
+    %134 = torch.prim.ListConstruct %int1_137, %int0_138 : (!torch.int, !torch.int) -> !torch.list<int>
+    %135 = torch.aten.permute %133, %134 : !torch.vtensor<[256,64],f32>, !torch.list<int> -> !torch.vtensor<[64,256],f32>
+    %136 = torch.vtensor.literal(dense_resource<torch_tensor_256_torch.float32_1> : tensor<256xf32>) : !torch.vtensor<[256],f32>
+    %int1_139 = torch.constant.int 1
+    %int1_140 = torch.constant.int 1
+    %137 = torch.aten.addmm %136, %132, %135, %int1_139, %int1_140 : !torch.vtensor<[256],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,256],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,256],f32>
+    torch.bind_symbolic_shape %137, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
+    %int16_141 = torch.constant.int 16
     %int256_142 = torch.constant.int 256
-    %129 = torch.prim.ListConstruct %11, %int256_142 : (!torch.int, !torch.int) -> !torch.list<int>
-    %130 = torch.aten.view %128, %129 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
-    torch.bind_symbolic_shape %130, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
+    %138 = torch.prim.ListConstruct %1, %int16_141, %int256_142 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %139 = torch.aten.view %137, %138 : !torch.vtensor<[?,256],f32>, !torch.list<int> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %139, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %str_143 = torch.constant.str "tanh"
+    %140 = torch.aten.gelu %139, %str_143 : !torch.vtensor<[?,16,256],f32>, !torch.str -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %140, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %int256_144 = torch.constant.int 256
+    %141 = torch.prim.ListConstruct %23, %int256_144 : (!torch.int, !torch.int) -> !torch.list<int>
+    %142 = torch.aten.view %140, %141 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
+    torch.bind_symbolic_shape %142, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
     %blocks.1.mlp.2.weight = util.global.load @blocks.1.mlp.2.weight : tensor<64x256xf32>
-    %131 = torch_c.from_builtin_tensor %blocks.1.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
-    %int1_143 = torch.constant.int 1
-    %int0_144 = torch.constant.int 0
-    %132 = torch.prim.ListConstruct %int1_143, %int0_144 : (!torch.int, !torch.int) -> !torch.list<int>
-    %133 = torch.aten.permute %131, %132 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
-    %134 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_11> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %143 = torch_c.from_builtin_tensor %blocks.1.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
     %int1_145 = torch.constant.int 1
-    %int1_146 = torch.constant.int 1
-    %135 = torch.aten.addmm %134, %130, %133, %int1_145, %int1_146 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %135, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %int16_147 = torch.constant.int 16
-    %int64_148 = torch.constant.int 64
-    %136 = torch.prim.ListConstruct %1, %int16_147, %int64_148 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %137 = torch.aten.view %135, %136 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %137, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_149 = torch.constant.int 1
-    %138 = torch.aten.add.Tensor %115, %137, %int1_149 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %138, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int0_146 = torch.constant.int 0
+    %144 = torch.prim.ListConstruct %int1_145, %int0_146 : (!torch.int, !torch.int) -> !torch.list<int>
+    %145 = torch.aten.permute %143, %144 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
+    %146 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_11> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_147 = torch.constant.int 1
+    %int1_148 = torch.constant.int 1
+    %147 = torch.aten.addmm %146, %142, %145, %int1_147, %int1_148 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %147, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_149 = torch.constant.int 16
     %int64_150 = torch.constant.int 64
-    %139 = torch.prim.ListConstruct %int64_150 : (!torch.int) -> !torch.list<int>
-    %140 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_12> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %141 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_13> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_151 = torch.constant.float 1.000000e-05
-    %result0_152, %result1_153, %result2_154 = torch.aten.native_layer_norm %138, %139, %140, %141, %float1.000000e-05_151 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
-    torch.bind_symbolic_shape %result0_152, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_155 = torch.constant.int 1
-    %int0_156 = torch.constant.int 0
-    %142 = torch.prim.ListConstruct %int1_155, %int0_156 : (!torch.int, !torch.int) -> !torch.list<int>
-    %143 = torch.aten.permute %3, %142 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
-    %int64_157 = torch.constant.int 64
-    %144 = torch.prim.ListConstruct %11, %int64_157 : (!torch.int, !torch.int) -> !torch.list<int>
-    %145 = torch.aten.view %result0_152, %144 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %145, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %146 = torch.aten.mm %145, %143 : !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[?,128],f32>
-    torch.bind_symbolic_shape %146, [%0], affine_map<()[s0] -> (s0 * 16, 128)> : !torch.vtensor<[?,128],f32>
-    %int16_158 = torch.constant.int 16
-    %int128 = torch.constant.int 128
-    %147 = torch.prim.ListConstruct %1, %int16_158, %int128 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %148 = torch.aten.view %146, %147 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,16,128],f32>
-    torch.bind_symbolic_shape %148, [%0], affine_map<()[s0] -> (s0, 16, 128)> : !torch.vtensor<[?,16,128],f32>
-    return %148 : !torch.vtensor<[?,16,128],f32>
+    %148 = torch.prim.ListConstruct %1, %int16_149, %int64_150 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %149 = torch.aten.view %147, %148 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %149, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_151 = torch.constant.int 1
+    %150 = torch.aten.add.Tensor %127, %149, %int1_151 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %150, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_152 = torch.constant.int 64
+    %151 = torch.prim.ListConstruct %int64_152 : (!torch.int) -> !torch.list<int>
+    %152 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_12> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %153 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_13> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_153 = torch.constant.float 1.000000e-05
+    %result0_154, %result1_155, %result2_156 = torch.aten.native_layer_norm %150, %151, %152, %153, %float1.000000e-05_153 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    torch.bind_symbolic_shape %result0_154, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_157 = torch.constant.int 1
+    %int0_158 = torch.constant.int 0
+    %154 = torch.prim.ListConstruct %int1_157, %int0_158 : (!torch.int, !torch.int) -> !torch.list<int>
+    %155 = torch.aten.permute %9, %154 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
+    %int64_159 = torch.constant.int 64
+    %156 = torch.prim.ListConstruct %23, %int64_159 : (!torch.int, !torch.int) -> !torch.list<int>
+    %157 = torch.aten.view %result0_154, %156 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %157, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %158 = torch.aten.mm %157, %155 : !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[?,128],f32>
+    torch.bind_symbolic_shape %158, [%0], affine_map<()[s0] -> (s0 * 16, 128)> : !torch.vtensor<[?,128],f32>
+    %int16_160 = torch.constant.int 16
+    %int128_161 = torch.constant.int 128
+    %159 = torch.prim.ListConstruct %1, %int16_160, %int128_161 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %160 = torch.aten.view %158, %159 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,16,128],f32>
+    torch.bind_symbolic_shape %160, [%0], affine_map<()[s0] -> (s0, 16, 128)> : !torch.vtensor<[?,16,128],f32>
+    %161 = torch.prim.ListConstruct %8, %16 : (!torch.vtensor<[],i1>, !torch.vtensor<[],i1>) -> !torch.list<vtensor>
+    %int0_162 = torch.constant.int 0
+    %162 = torch.aten.stack %161, %int0_162 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[2],i1>
+    return %160, %162 : !torch.vtensor<[?,16,128],f32>, !torch.vtensor<[2],i1>
   }
 }
 

@@ -33,3 +33,16 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFa
     as the module specs they pass name it."""
     monkeypatch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cli-cache"))
     monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent))
+
+
+@pytest.fixture(scope="session")
+def mlp_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """cli_models:make_mlp exported and compiled once by `torch-iree export` (mlp.vmfb + .json)."""
+    from torch_iree import cli
+
+    out = tmp_path_factory.mktemp("program") / "mlp.vmfb"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cli-cache"))
+        patch.syspath_prepend(str(Path(__file__).resolve().parent))
+        assert cli.main(["export", "cli_models:make_mlp", "--args", "f32[2,8]", "-o", str(out)]) == 0
+    return out

@@ -25,14 +25,9 @@ import cli_models  # noqa: E402
 pytestmark = pytest.mark.usefixtures("cli_env")
 
 
-@pytest.fixture(scope="module")
-def program(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """cli_models:make_mlp exported and compiled once for the module's tests."""
-    out = tmp_path_factory.mktemp("program") / "mlp.vmfb"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cli-cache"))
-        assert cli.main(["export", "cli_models:make_mlp", "--args", "f32[2,8]", "-o", str(out)]) == 0
-    return out
+@pytest.fixture
+def program(mlp_program: Path) -> Path:
+    return mlp_program
 
 
 def _save(path: Path, array: np.ndarray) -> str:

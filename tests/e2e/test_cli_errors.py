@@ -18,14 +18,9 @@ MLP = ["export", "cli_models:make_mlp", "--args", "f32[2,8]"]
 pytestmark = pytest.mark.usefixtures("cli_env")
 
 
-@pytest.fixture(scope="module")
-def program(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("errors") / "mlp.vmfb"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("TORCH_IREE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cli-cache"))
-        patch.syspath_prepend(str(Path(__file__).resolve().parent))
-        assert cli.main([*MLP, "-o", str(out)]) == 0
-    return out
+@pytest.fixture
+def program(mlp_program: Path) -> Path:
+    return mlp_program
 
 
 def _user_error(argv: list[str], capsys: pytest.CaptureFixture[str], expected: str) -> None:

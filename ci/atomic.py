@@ -20,8 +20,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.write(data)
             tmp.flush()
             os.fsync(tmp.fileno())
-        if path.exists():
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        if path.exists():  # the new file keeps the old one's mode and, where allowed, owner
+            old = path.stat()
+            os.chmod(tmp_name, old.st_mode & 0o7777)
+            if hasattr(os, "chown") and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+                try:
+                    os.chown(tmp_name, old.st_uid, old.st_gid)
+                except PermissionError:
+                    pass  # only root may give a file away; the mode is kept still
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -14,6 +14,7 @@ Command line::
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Mapping
@@ -86,15 +87,37 @@ def update_lock(changes: Mapping[str, Any], path: Path = LOCK_PATH) -> StackLock
     """
     path = Path(path)
     doc = _load_document(path)
+    if not os.access(path, os.W_OK):
+        raise LockError(
+            f"{path} is not writable by you (mode {path.stat().st_mode & 0o777:o}); the lock is "
+            "replaced only by someone who could edit it in place: fix its permissions first"
+        )
     for dotted, value in changes.items():
         table_name, _, key = dotted.partition(".")
         table = doc.get(table_name)
         if not key or table is None or key not in table:
             raise LockError(f"{path}: no field {dotted!r} in the stack lock")
+        if isinstance(table[key], list) and isinstance(value, str):
+            value = _parse_list(path, dotted, value)
         table[key] = UNRESOLVED if value is None else value
     new_lock = _to_stack_lock(doc, path)
     atomic_write_text(path, tomlkit.dumps(doc))
     return new_lock
+
+
+def _parse_list(path: Path, dotted: str, text: str) -> list[str]:
+    """A list field's new value: a TOML array (``["2.13.0", "2.14.1"]``) or comma-separated
+    items (``2.13.0,2.14.1``; empty for an empty list)."""
+    if text.strip().startswith("["):
+        try:
+            value = tomlkit.parse(f"value = {text}")["value"].unwrap()
+        except tomlkit.exceptions.ParseError as exc:
+            raise LockError(f"{path}: {dotted} = {text!r} is not a TOML array: {exc}") from None
+    else:
+        value = [item.strip() for item in text.split(",") if item.strip()]
+    if not all(isinstance(item, str) for item in value):
+        raise LockError(f"{path}: {dotted} must be a list of strings, got {value!r}")
+    return value
 
 
 def get_field(lock_path: Path, dotted: str) -> Any:

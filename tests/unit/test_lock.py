@@ -81,3 +81,77 @@ def test_cli_get_and_bad_set(lock_copy: Path) -> None:
     assert cli("get", "iree.version").stdout.strip() == "3.13.0"
     bad = cli("set", "iree.commit=zz")
     assert bad.returncode == 2 and "40-hex-digit" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("assignment", "expected"),
+    [
+        ("torch.tested=2.13.0,2.14.1", ["2.13.0", "2.14.1"]),
+        ('torch.tested=["2.14.1"]', ["2.14.1"]),
+        ("torch_mlir.patches=", []),
+        ("wheelhouse.python=3.11, 3.12", ["3.11", "3.12"]),
+    ],
+)
+def test_list_fields_can_be_set(lock_copy: Path, assignment: str, expected: list[str]) -> None:
+    from ci.lock import get_field, main
+
+    field = assignment.partition("=")[0]
+    assert main(["--lock", str(lock_copy), "set", assignment]) == 0
+    assert get_field(lock_copy, field) == expected
+    read_lock(lock_copy)  # still valid
+
+
+def test_bad_list_values_change_nothing(lock_copy: Path) -> None:
+    before = lock_copy.read_bytes()
+    with pytest.raises(LockError, match="TOML array"):
+        update_lock({"torch.tested": "[2.13.0"}, lock_copy)
+    with pytest.raises(LockError, match="outside torch.supported"):
+        update_lock({"torch.tested": "2.13.0,3.0.0"}, lock_copy)
+    assert lock_copy.read_bytes() == before
+
+
+@pytest.mark.skipif(sys.platform == "win32" or not hasattr(__import__("os"), "geteuid"), reason="POSIX users")
+def test_a_read_only_lock_is_refused_and_modes_are_kept(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    lock = folder / "stack.lock"
+    shutil.copy(LOCK_PATH, lock)
+    lock.chmod(0o640)
+    update_lock({"torch_mlir.patches": []}, lock)
+    assert stat.S_IMODE(lock.stat().st_mode) == 0o640  # the mode survives the replace
+    if os.geteuid() != 0:
+        lock.chmod(0o444)
+        with pytest.raises(LockError, match="not writable by you"):
+            update_lock({"torch_mlir.patches": []}, lock)
+        return
+    # As root: a user who may write the folder but not the 444 lock must be refused.
+    folder.chmod(0o777)
+    tmp_path.chmod(0o755)
+    lock.chmod(0o444)
+    before = lock.read_bytes()
+    code = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]);"
+        "from ci.lock import main; sys.exit(main(['--lock', sys.argv[1], 'set', 'torch_mlir.patches=']))"
+    )
+
+    def as_nobody() -> None:
+        os.setgid(65534)
+        os.setuid(65534)
+
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(lock), str(REPO_ROOT)],
+            capture_output=True,
+            text=True,
+            preexec_fn=as_nobody,
+            timeout=120,
+        )
+    except PermissionError:
+        pytest.skip("this Python cannot be run by an unprivileged user here")
+    if "PermissionError" in proc.stderr or "ModuleNotFoundError" in proc.stderr:
+        pytest.skip(f"the checkout is not readable by an unprivileged user: {proc.stderr[-200:]}")
+    assert proc.returncode == 2 and "not writable by you" in proc.stderr, proc.stderr
+    assert lock.read_bytes() == before and lock.stat().st_uid == 0

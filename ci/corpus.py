@@ -182,7 +182,7 @@ def write_entry(spec: EntrySpec, zoo: ModuleType, directory: Path, inline_limit:
             if arrays
             else None
         ),
-        "expected_failure": case.known_failure("llvm-cpu"),
+        "expected_failure": (known.to_json() if (known := case.known_failure("llvm-cpu")) else None),
     }
     text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     (directory / MANIFEST).write_text(text, encoding="utf-8", newline="\n")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -83,7 +84,7 @@ class Entry:
     outputs: tuple[TensorFile, ...]
     parameters: str | None  # .irpa file name
     parameter_scope: str
-    expected_failure: str | None
+    expected_failure: dict[str, str] | None  # {"reason", "match": a regex the error must match}
 
     @classmethod
     def read(cls, path: Path) -> Entry:
@@ -114,7 +115,7 @@ class Entry:
             outputs=tensors("outputs"),
             parameters=params.get("file"),
             parameter_scope=params.get("scope", "model"),
-            expected_failure=data.get("expected_failure"),
+            expected_failure=_expected_failure(data.get("expected_failure"), path),
         )
 
 
@@ -239,8 +240,8 @@ class Replayer:
             reason = next(
                 (line for line in first if "error:" in line), first[0] if first else type(exc).__name__
             )
-            if entry.expected_failure:
-                detail = f"expected ({entry.expected_failure}); got: {reason.strip()[:200]}"
+            if entry.expected_failure and expected_error(entry.expected_failure, str(exc)):
+                detail = f"expected ({entry.expected_failure['reason']}); got: {reason.strip()[:200]}"
                 return ReplayResult(entry.name, "xfail", detail, None, time.perf_counter() - start)
             return ReplayResult(entry.name, "fail", reason.strip()[:300], None, time.perf_counter() - start)
         worst, bad = 0.0, []
@@ -256,6 +257,23 @@ class Replayer:
             tol = f"atol {entry.atol:g}, rtol {entry.rtol:g}"
             return ReplayResult(entry.name, "fail", f"{'; '.join(bad)} ({tol})", worst, compile_s)
         return ReplayResult(entry.name, "pass", "", worst, compile_s)
+
+
+def _expected_failure(value: Any, path: Path) -> dict[str, str] | None:
+    """A manifest's expected failure: a reason and the regex its error matches (a bare reason,
+    from before the match was recorded, matches any compiler or runtime error)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"reason": value, "match": ""}
+    if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in ("reason", "match")):
+        raise CorpusError(f"{path}: expected_failure must be {{'reason': ..., 'match': ...}}, got {value!r}")
+    return {"reason": value["reason"], "match": value["match"]}
+
+
+def expected_error(expected: dict[str, str], error: str) -> bool:
+    """Whether ``error`` is the failure the manifest expects (its regex is found in it)."""
+    return re.search(expected["match"], error) is not None
 
 
 def torch_importable() -> bool:

@@ -142,7 +142,9 @@ def iree_worker(model: str, targets: Sequence[str]) -> list[dict[str, Any]]:
         except torch_iree.TorchIreeError as exc:
             cell.compile_s = time.perf_counter() - start
             cell.status, cell.detail = (
-                ("known failure", known) if known else ("compile error", _first_line(exc))
+                ("known failure", known.reason)
+                if known and known.matches(exc)
+                else ("compile error", _first_line(exc))
             )
             cells.append(asdict(cell))
             continue

@@ -13,13 +13,13 @@ variant), and whether it belongs to the small subset the default CI run covers.
 An ordinary package at the repository root: ``import torch_iree_models`` works wherever the root
 is on ``sys.path`` (pytest's ``pythonpath``, ``python -m ci...`` from the root). Its modules:
 
-- ``case``: ``ModelCase``, ``Tolerance``, the seeds and the batch range of dynamic variants;
+- ``case``: ``ModelCase``, ``Tolerance``, ``KnownFailure``, the seeds and the batch range of dynamic variants;
 - ``vision``, ``sequence``, ``elementwise``: the architectures, by family;
 - ``registry``: ``MODELS`` and ``CI_MODELS``;
 - ``outputs``: comparing outputs with eager PyTorch's (``assert_outputs_match`` and helpers).
 """
 
-from torch_iree_models.case import BATCH_MAX, BATCH_MIN, FP32, SEED, ModelCase, Tolerance
+from torch_iree_models.case import BATCH_MAX, BATCH_MIN, FP32, SEED, KnownFailure, ModelCase, Tolerance
 from torch_iree_models.outputs import assert_outputs_match, flat_outputs, max_abs_error
 from torch_iree_models.registry import BF16_CONSTANTS, CI_MODELS, MODELS
 
@@ -29,6 +29,7 @@ __all__ = [
     "BF16_CONSTANTS",
     "CI_MODELS",
     "FP32",
+    "KnownFailure",
     "MODELS",
     "SEED",
     "ModelCase",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,20 @@ FP32 = Tolerance(atol=1e-4, rtol=1e-4)
 
 
 @dataclass(frozen=True)
+class KnownFailure:
+    """A failure the model is known to have: why, and a regular expression its error matches."""
+
+    reason: str
+    match: str
+
+    def matches(self, error: BaseException | str) -> bool:
+        return re.search(self.match, str(error)) is not None
+
+    def to_json(self) -> dict[str, str]:
+        return {"reason": self.reason, "match": self.match}
+
+
+@dataclass(frozen=True)
 class ModelCase:
     """One model of the suite and how to exercise it."""
 
@@ -43,11 +58,11 @@ class ModelCase:
     # Which dimension of each input is the batch (None: that input has none).
     batch_dims: tuple[int | None, ...] | None = None  # None: dim 0 of every input
     ci: bool = False  # in the default CI subset (the rest run with TORCH_IREE_MODELS=all)
-    # Where the model is known not to work, and why, keyed by "modality:backend" (e.g.
-    # "aot:llvm-cpu"), a backend ("llvm-cpu", "cuda", ...), a modality ("aot": torch_iree.export,
-    # "torch.compile"), or "*" for everywhere. Tests turn these into strict xfails, so a fix
-    # shows up as an XPASS failure that asks for the entry to go.
-    known_failures: Mapping[str, str] = field(default_factory=dict)
+    # Where the model is known not to work, why, and which error says so, keyed by
+    # "modality:backend" (e.g. "aot:llvm-cpu"), a backend ("llvm-cpu", "cuda", ...), a modality
+    # ("aot": torch_iree.export, "torch.compile"), or "*" for everywhere. Tests expect exactly
+    # that error: another one fails them, and so does success (a fix: remove the entry).
+    known_failures: Mapping[str, KnownFailure] = field(default_factory=dict)
 
     def module(self) -> nn.Module:
         """The model with its seeded weights, in eval mode."""
@@ -76,7 +91,7 @@ class ModelCase:
     def variants(self) -> tuple[str, ...]:
         return ("static", "dynamic") if self.has_dynamic_variant else ("static",)
 
-    def known_failure(self, backend: str, modality: str = "aot") -> str | None:
+    def known_failure(self, backend: str, modality: str = "aot") -> KnownFailure | None:
         """Why the model does not work on ``backend`` (a backend name or a target spec) through
         ``modality`` ("aot" or "torch.compile"), if known."""
         backend = backend.partition(":")[0]

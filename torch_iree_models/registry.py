@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import torch
 
-from torch_iree_models.case import ModelCase, Tolerance, randn
+from torch_iree_models.case import KnownFailure, ModelCase, Tolerance, randn
 from torch_iree_models.elementwise import Bf16Elementwise, IntegerIndexing, integer_inputs, mlp
 from torch_iree_models.sequence import (
     EmbeddingNorms,
@@ -24,14 +24,16 @@ from torch_iree_models.vision import (
     resnet,
 )
 
-BF16_CONSTANTS = (
+BF16_CONSTANTS = KnownFailure(
     "IREE 3.13: a bf16 matmul with frozen (constant) bf16 weights fails to compile (arith.constant "
-    "verifier error); torch.compile passes the weights as inputs and works"
+    "verifier error); torch.compile passes the weights as inputs and works",
+    r"arith\.constant",
 )
 
-VULKAN_ATTENTION = (
+VULKAN_ATTENTION = KnownFailure(
     "IREE 3.13 vulkan-spirv: the fused attention (iree_linalg_ext.online_attention) "
-    "fails to compile (result must be a tensor, got a memref); seen compiling, no device here"
+    "fails to compile (result must be a tensor, got a memref); seen compiling, no device here",
+    r"online_attention|must be a tensor",
 )
 
 MODELS: dict[str, ModelCase] = {
@@ -123,8 +125,11 @@ MODELS: dict[str, ModelCase] = {
             MaskedAttention,
             padded_sequences,
             known_failures={
-                "vulkan-spirv": "IREE 3.13 vulkan-spirv: vector.broadcast fails to legalize in the masked "
-                "attention's code; seen compiling, no device here"
+                "vulkan-spirv": KnownFailure(
+                    "IREE 3.13 vulkan-spirv: vector.broadcast fails to legalize in the masked "
+                    "attention's code; seen compiling, no device here",
+                    r"vector\.broadcast",
+                )
             },
         ),
         ModelCase(
@@ -144,8 +149,11 @@ MODELS: dict[str, ModelCase] = {
             dtype="float16",
             ci=True,
             known_failures={
-                "vulkan-spirv": "IREE 3.13 vulkan-spirv: vector.bitcast vector<2xf32> -> vector<4xf16> fails "
-                "to legalize; seen compiling, no device here"
+                "vulkan-spirv": KnownFailure(
+                    "IREE 3.13 vulkan-spirv: vector.bitcast vector<2xf32> -> vector<4xf16> fails "
+                    "to legalize; seen compiling, no device here",
+                    r"vector\.bitcast",
+                )
             },
         ),
         ModelCase(
@@ -167,7 +175,10 @@ MODELS: dict[str, ModelCase] = {
             dynamic_batches=(),
             known_failures={
                 "aot:llvm-cpu": BF16_CONSTANTS,
-                "aot:vulkan-spirv": BF16_CONSTANTS + " (vulkan-spirv: seen compiling, no device here)",
+                "aot:vulkan-spirv": KnownFailure(
+                    BF16_CONSTANTS.reason + " (vulkan-spirv: seen compiling, no device here)",
+                    BF16_CONSTANTS.match,
+                ),
             },
         ),
     )

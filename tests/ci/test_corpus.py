@@ -126,3 +126,14 @@ def test_replay_in_a_venv_without_torch(tmp_path: Path) -> None:
     assert "pass  bilinear_upsample" in proc.stdout  # decomposed, it compiles and matches eager
     assert "xfail mlp_bf16" in proc.stdout
     assert "torch importable here: no" in proc.stdout
+
+
+def test_an_expected_failure_names_its_error(tmp_path: Path) -> None:
+    from ci.corpus_replay import CorpusError, _expected_failure, expected_error
+
+    expected = _expected_failure({"reason": "bf16 constants", "match": r"arith\.constant"}, tmp_path)
+    assert expected_error(expected, "error: 'arith.constant' op failed to verify")
+    assert not expected_error(expected, "error: failed to legalize operation 'vector.bitcast'")
+    assert expected_error(_expected_failure("a bare reason", tmp_path), "any error")  # older manifests
+    with pytest.raises(CorpusError, match="expected_failure must be"):
+        _expected_failure({"reason": "no match"}, tmp_path)

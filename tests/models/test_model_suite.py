@@ -7,15 +7,17 @@
   and TORCH_IREE_GPU_DEVICE); skipped everywhere else.
 
 The default run covers the CI subset (``ModelCase.ci``); the rest is marked ``slow`` and runs
-with ``TORCH_IREE_MODELS=all``. Known failures are strict xfails: when a fix lands they fail
+with ``TORCH_IREE_MODELS=all``. Known failures expect their error exactly: when a fix lands they fail
 as XPASS so the registry gets updated.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import shlex
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -23,7 +25,7 @@ import torch
 
 import torch_iree
 import torch_iree_models
-from torch_iree_models import MODELS, ModelCase, assert_outputs_match
+from torch_iree_models import MODELS, KnownFailure, ModelCase, assert_outputs_match
 
 FULL_SUITE = os.environ.get("TORCH_IREE_MODELS", "") == "all"
 GPU_TARGET = os.environ.get("TORCH_IREE_GPU_TARGET", "")  # e.g. "cuda:sm_90", set by test-gpu
@@ -42,9 +44,6 @@ def _params(backend: str, modality: str = "aot", extra_marks: tuple[Any, ...] = 
                 marks.append(pytest.mark.slow)
                 if not FULL_SUITE:
                     marks.append(pytest.mark.skip(reason="outside the CI subset; set TORCH_IREE_MODELS=all"))
-            reason = case.known_failure(backend, modality)
-            if reason:
-                marks.append(pytest.mark.xfail(reason=reason, strict=True))
             params.append(pytest.param(case, variant, id=f"{case.name}-{variant}", marks=marks))
     return params
 
@@ -66,9 +65,26 @@ def _check_aot(case: ModelCase, variant: str, target: str, device: str, flags: t
         assert_outputs_match(run(*args), _eager(case, model, args), case.tolerance)
 
 
+@contextlib.contextmanager
+def known_failure(failure: KnownFailure | None) -> Iterator[None]:
+    """Expect exactly the registry's known failure: another error fails the test, and so does
+    success (then the entry should go); the expected error is reported as an xfail."""
+    if failure is None:
+        yield
+        return
+    with pytest.raises(Exception) as info:  # noqa: B017 (the message decides, below)
+        yield
+    if not failure.matches(info.value):
+        raise AssertionError(
+            f"known failure {failure.reason!r} expects an error matching {failure.match!r}, got: {info.value}"
+        ) from info.value
+    pytest.xfail(failure.reason)
+
+
 @pytest.mark.parametrize(("case", "variant"), _params("llvm-cpu"))
 def test_aot(case: ModelCase, variant: str) -> None:
-    _check_aot(case, variant, target="llvm-cpu", device="cpu")
+    with known_failure(case.known_failure("llvm-cpu")):
+        _check_aot(case, variant, target="llvm-cpu", device="cpu")
 
 
 def _dynamo_backend() -> str:
@@ -95,6 +111,11 @@ def test_torch_compile(case: ModelCase, variant: str) -> None:
         options={"on_unsupported": "raise", "cache": False},
     )
     batches = case.dynamic_batches if variant == "dynamic" else (case.batch,)
+    with known_failure(case.known_failure("llvm-cpu", "torch.compile")):
+        _run_compiled(case, model, compiled, variant, batches)
+
+
+def _run_compiled(case: ModelCase, model: Any, compiled: Any, variant: str, batches: tuple[int, ...]) -> None:
     for batch in batches:
         args = case.inputs(batch)
         if variant == "dynamic":
@@ -121,10 +142,8 @@ def test_gpu(backend: str, case: ModelCase, variant: str, request: pytest.Fixtur
         pytest.skip("no GPU target: run through `nox -s test-gpu`, which detects the GPU and sets it")
     if GPU_TARGET.partition(":")[0] != backend:
         pytest.skip(f"this run targets {GPU_TARGET}, not {backend}")
-    reason = case.known_failure(GPU_TARGET)
-    if reason and reason != case.known_failure("gpu"):  # backend-specific: the params could not know
-        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
-    _check_aot(case, variant, target=GPU_TARGET, device=GPU_DEVICE or "cpu", flags=GPU_FLAGS)
+    with known_failure(case.known_failure(GPU_TARGET)):
+        _check_aot(case, variant, target=GPU_TARGET, device=GPU_DEVICE or "cpu", flags=GPU_FLAGS)
 
 
 def test_registry_is_well_formed() -> None:
@@ -143,3 +162,13 @@ def test_registry_is_well_formed() -> None:
     first = MODELS["mlp"].module().state_dict()
     second = MODELS["mlp"].module().state_dict()
     assert all(torch.equal(first[k], second[k]) for k in first), "weights are not seeded"
+
+
+def test_a_known_failure_expects_its_own_error() -> None:
+    failure = KnownFailure("why", r"arith\.constant")
+    with pytest.raises(AssertionError, match="expects an error matching"), known_failure(failure):
+        raise RuntimeError("another error entirely")
+    with pytest.raises(pytest.fail.Exception, match="DID NOT RAISE"), known_failure(failure):
+        pass  # fixed: the entry must go
+    with pytest.raises(pytest.xfail.Exception, match="why"), known_failure(failure):
+        raise RuntimeError("error: 'arith.constant' op verifier failed")

@@ -289,9 +289,13 @@ def render_markdown(
     summary = []
     for target in targets:
         row = [by_key[(m, target)] for m in models if (m, target) in by_key]
-        ok = sum(c.status in ("pass", "compiles") for c in row)
-        summary.append(f"`{target}` {ok}/{len(row)}")
-    lines += [f"Working: {', '.join(summary)}.", ""]
+        compiled = sum(c.status in ("pass", "mismatch", "runtime error", "compiles") for c in row)
+        ran = [c for c in row if c.status in ("pass", "mismatch", "runtime error")]
+        passed = sum(c.status == "pass" for c in row)
+        runs = f"{passed}/{len(row)} run and match eager" if ran else "none run (no device here)"
+        summary.append(f"`{target}`: {compiled}/{len(row)} compile, {runs}")
+    lines += ["Compiled and run, per target (compiling is not working: only a run compares results):", ""]
+    lines += [f"- {line}" for line in summary] + [""]
     run_targets = [t for t in targets if t.partition(":")[0] in RUN_DEVICES]
     for target in run_targets:
         lines += [

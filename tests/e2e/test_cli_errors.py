@@ -101,3 +101,16 @@ def test_doctor_without_the_compiler(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr, proc.stderr
     assert "input_torch plugin: NO (iree-base-compiler is not installed)" in proc.stdout
     assert "local-task" in proc.stdout  # the runtime's drivers are still listed
+
+
+def test_dimension_names_are_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--dynamic-dim batch=...` names the size `batch` in the program, for `bench --dim` and in
+    every range error."""
+    program = tmp_path / "mlp.vmfb"
+    assert cli.main([*MLP, "--dynamic-dim", "batch=0:0:1:64", "-o", str(program)]) == 0
+    assert cli.main(["bench", str(program), "--dim", "batch=32", "--calls", "3"]) == 0
+    assert "float32[32, 8]" in capsys.readouterr().out
+    np.save(tmp_path / "x.npy", np.ones((65, 8), np.float32))
+    _user_error(
+        ["run", str(program), str(tmp_path / "x.npy")], capsys, "[1, 64] declared at export for batch"
+    )

@@ -63,7 +63,7 @@ def test_related_dynamic_dims() -> None:
         x, y = torch.randn(2, 2 * s), torch.randn(2, s)
         torch.testing.assert_close(run(x, y), Related()(x, y))
     with pytest.raises(
-        InputError, match=r"'x' .* dim 1 must be 2\*s\d+ = 10 \(s\d+ is dim 1 of 'y'\), got 11"
+        InputError, match=r"'x' .* dim 1 must be 2\*seq = 10 \(seq is dim 1 of 'y'\), got 11"
     ):
         run(torch.randn(2, 11), torch.randn(2, 5))
 
@@ -89,3 +89,14 @@ def test_inputs_that_are_not_dense_tensors_name_the_argument(value, message: str
 @pytest.fixture(scope="module")
 def linear() -> torch_iree.Loaded:
     return torch_iree.compile(torch.nn.Linear(4, 3).eval(), (torch.randn(2, 4),))
+
+
+def test_dim_names_are_the_users() -> None:
+    model = torch.nn.Linear(16, 4).eval()
+    exported = torch_iree.export(
+        model, (torch.randn(8, 16),), dynamic_shapes=({0: Dim("batch", min=1, max=64)},)
+    )
+    assert [t.describe() for t in exported.signature.tensor_inputs] == ["float32[batch, 16]"]
+    assert set(exported.signature.symbols) == {"batch"}
+    with pytest.raises(InputError, match=r"outside the range \[1, 64\] declared at export for batch"):
+        exported.compile().load()(torch.randn(100, 16))

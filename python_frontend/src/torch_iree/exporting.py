@@ -19,6 +19,7 @@ already made (e.g. loaded from a ``.pt2``)::
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import inspect
 import logging
 from collections.abc import Iterator
@@ -90,7 +91,11 @@ class Program:
         if not isinstance(args, tuple):
             args = (args,)
         program = _export_method(self.module, method, args, kwargs, dynamic_shapes)
-        return self.add_exported(name, program, positional_names(bound, len(args)))
+        names = positional_names(bound, len(args))
+        self.add_exported(name, program, names)
+        symbols = user_dim_names(program, args, dynamic_shapes, names, kwargs)
+        self._functions[name] = dataclasses.replace(self._functions[name], symbol_names=symbols)
+        return self
 
     def add_exported(
         self, name: str, program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()
@@ -202,6 +207,40 @@ def _export_method(
             module.forward = saved
         else:
             del module.forward
+
+
+def user_dim_names(
+    program: torch.export.ExportedProgram,
+    args: tuple[Any, ...],
+    dynamic_shapes: Any,
+    names: tuple[str, ...],
+    kwargs: dict[str, Any] | None = None,
+) -> dict[str, str]:
+    """torch's symbol (``s77``) → the name the user gave its ``Dim`` ("batch"), for the tensor
+    arguments whose dynamic shapes are given per argument (by position or by name)."""
+    if not dynamic_shapes:
+        return {}
+    per_arg = dict(dynamic_shapes) if isinstance(dynamic_shapes, dict) else dict(enumerate(dynamic_shapes))
+    values = [node.meta.get("val") for node in program.graph.nodes if node.op == "placeholder"]
+    user = values[len(values) - _leaf_count((args, kwargs or {})) :]
+    found, leaf = {}, 0
+    for position, value in enumerate(args):
+        spec = per_arg.get(position, per_arg.get(names[position] if position < len(names) else None))
+        if isinstance(value, torch.Tensor) and leaf < len(user) and isinstance(user[leaf], torch.Tensor):
+            axes = spec.items() if isinstance(spec, dict) else enumerate(spec or ())
+            for axis, dim in axes:
+                size = user[leaf].shape[axis] if axis < user[leaf].dim() else None
+                name = getattr(dim, "__name__", None)
+                if isinstance(size, torch.SymInt) and name and size.node.expr.is_Symbol:
+                    found[str(size.node.expr)] = name
+        leaf += _leaf_count(value)
+    return found
+
+
+def _leaf_count(value: Any) -> int:
+    import torch.utils._pytree as pytree
+
+    return len(pytree.tree_leaves(value))
 
 
 def positional_names(function: Any, count: int) -> tuple[str, ...]:

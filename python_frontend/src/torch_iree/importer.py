@@ -12,7 +12,7 @@ the compiler the same way whichever API it came through.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +39,7 @@ class Function:
     name: str
     program: torch.export.ExportedProgram
     positional_names: tuple[str, ...] = ()
+    symbol_names: Mapping[str, str] = dataclasses.field(default_factory=dict)  # torch's → the user's
 
 
 def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
@@ -61,7 +62,7 @@ def import_programs(
     unsupported = []
     for function in functions:
         # Read what we need from the graph first: the importer rewrites it.
-        signature = signature_of(function.program)
+        signature = signature_of(function.program).with_symbol_names(function.symbol_names)
         signatures[function.name] = dataclasses.replace(
             signature,
             positional_names=function.positional_names,

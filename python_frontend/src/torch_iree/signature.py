@@ -8,8 +8,9 @@ and rebuild the module's output structure without re-exporting anything.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import torch
@@ -106,6 +107,27 @@ class Signature:
             positional_names=tuple(data.get("positional_names", ())),
             index_checks=tuple(data.get("index_checks", ())),
             copied_inputs=tuple(data.get("copied_inputs", ())),
+        )
+
+    def with_symbol_names(self, names: Mapping[str, str]) -> Signature:
+        """The signature with torch's symbol names (``s77``) replaced by the user's
+        (``Dim("batch")``), in shapes, derived sizes (``2*batch``) and ranges."""
+        names = {old: new for old, new in names.items() if old != new}
+        if not names:
+            return self
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+        def rename(dim: Dim) -> Dim:
+            return dim if isinstance(dim, int) else pattern.sub(lambda m: names[m.group(1)], dim)
+
+        def spec(tensor: TensorSpec) -> TensorSpec:
+            return TensorSpec(tensor.name, tensor.dtype, tuple(rename(d) for d in tensor.shape))
+
+        return replace(
+            self,
+            inputs=tuple(replace(s, tensor=spec(s.tensor)) if s.tensor else s for s in self.inputs),
+            outputs=tuple(spec(t) for t in self.outputs),
+            symbols={names.get(k, k): v for k, v in self.symbols.items()},
         )
 
     def unflatten_outputs(self, leaves: list[Any]) -> Any:

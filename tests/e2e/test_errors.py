@@ -113,3 +113,21 @@ def test_program_in_memory_that_is_not_a_module(saved_program: Path) -> None:
 
     with pytest.raises(ArtifactError, match="not a valid IREE module"):
         replace(compiled, vmfb=b"\x00" * 64).load(parameters=saved_program.with_suffix(".irpa"))
+
+
+def test_archive_with_changed_weights_never_answers(saved_program: Path, tmp_path: Path) -> None:
+    """A bit flipped inside a weight: the archive still parses, but its content hash differs."""
+    import iree.runtime as rt
+
+    archive = tmp_path / "model.irpa"
+    data = bytearray(saved_program.with_suffix(".irpa").read_bytes())
+    index = rt.ParameterIndex()
+    index.load(str(saved_program.with_suffix(".irpa")))
+    _, offset = dict(index.items())["0.weight"].file_storage
+    data[offset + 5] ^= 0x40
+    archive.write_bytes(bytes(data))
+    with pytest.raises(ArtifactError, match="0.weight: content differs"):
+        torch_iree.load(saved_program, parameters=archive)
+    from torch_iree.cli import main
+
+    assert main(["run", str(saved_program), "--parameters", str(archive)]) == 2  # the user's archive

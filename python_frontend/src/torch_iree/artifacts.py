@@ -230,7 +230,12 @@ class Exported:
         with tempfile.TemporaryDirectory(prefix="torch-iree-export-") as folder:
             bytecode = Path(folder) / "program.mlirbc"
             self.write_bytecode(bytecode)  # once: its hash keys the cache, the file is compiled
-            key = compiler.key(all_flags, [file_sha256(bytecode), describe_json(meta)])
+            # The weights' values (their hashes) do not change the program: keyed without them.
+            described = {
+                **meta,
+                "parameters": self.parameter_spec.to_json(hashes=False) if self.parameter_spec else None,
+            }
+            key = compiler.key(all_flags, [file_sha256(bytecode), describe_json(described)])
 
             def write_source(path: Path) -> dict[str, Any]:
                 os.replace(bytecode, path)

@@ -14,6 +14,7 @@ and then stored as a splat entry, which takes no space in the file.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ class ParameterEntry:
     dtype: str  # torch dtype name, e.g. "float32"
     shape: tuple[int, ...]
     nbytes: int
+    sha256: str | None = None  # of the tensor's bytes; checked when an archive is opened
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,11 @@ class ParameterSpec:
             scope,
             tuple(
                 ParameterEntry(
-                    name, str(t.dtype).removeprefix("torch."), tuple(t.shape), t.numel() * t.element_size()
+                    name,
+                    str(t.dtype).removeprefix("torch."),
+                    tuple(t.shape),
+                    t.numel() * t.element_size(),
+                    hashlib.sha256(_host_view(t)).hexdigest(),
                 )
                 for name, t in tensors.items()
             ),
@@ -57,21 +63,29 @@ class ParameterSpec:
     def nbytes(self) -> int:
         return sum(entry.nbytes for entry in self.entries)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "scope": self.scope,
-            "entries": [
-                {"name": e.name, "dtype": e.dtype, "shape": list(e.shape), "nbytes": e.nbytes}
-                for e in self.entries
-            ],
-        }
+    def to_json(self, hashes: bool = True) -> dict[str, Any]:
+        """As JSON; ``hashes=False`` leaves the content hashes out (what a compile depends on:
+        the program does not change with the weights' values)."""
+        entries = []
+        for e in self.entries:
+            entry: dict[str, Any] = {
+                "name": e.name,
+                "dtype": e.dtype,
+                "shape": list(e.shape),
+                "nbytes": e.nbytes,
+            }
+            if hashes and e.sha256 is not None:
+                entry["sha256"] = e.sha256
+            entries.append(entry)
+        return {"scope": self.scope, "entries": entries}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ParameterSpec:
         return cls(
             data["scope"],
             tuple(
-                ParameterEntry(e["name"], e["dtype"], tuple(e["shape"]), e["nbytes"]) for e in data["entries"]
+                ParameterEntry(e["name"], e["dtype"], tuple(e["shape"]), e["nbytes"], e.get("sha256"))
+                for e in data["entries"]
             ),
         )
 
@@ -151,6 +165,8 @@ def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:
             problems.append(f"{entry.name}: missing")
         elif found[entry.name] != entry.nbytes:
             problems.append(f"{entry.name}: {found[entry.name]} bytes, expected {entry.nbytes}")
+    if not problems:
+        problems = _content_problems(path, index, spec)
     if problems:
         shown = "; ".join(problems[:8]) + (f"; and {len(problems) - 8} more" if len(problems) > 8 else "")
         raise ArtifactError(
@@ -158,3 +174,57 @@ def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:
             "the same export with Exported.save_parameters()"
         )
     return index
+
+
+# Archives whose contents were checked in this process, by file identity and expected hashes:
+# a program loaded again (another device, reset state) does not read its weights again.
+_VERIFIED: set[tuple[Any, ...]] = set()
+_CHUNK = 1 << 24
+
+
+def _content_problems(path: Path, index: rt.ParameterIndex, spec: ParameterSpec) -> list[str]:
+    """Entries whose bytes in the archive differ from what the program was exported with. The
+    file is read (not mapped) in chunks, so checking adds no resident memory."""
+    expected = {e.name: e.sha256 for e in spec.entries if e.sha256 is not None}
+    stat = path.stat()
+    identity = (
+        str(path.resolve()),
+        stat.st_ino,
+        stat.st_size,
+        stat.st_mtime_ns,
+        tuple(sorted(expected.items())),
+    )
+    if not expected or identity in _VERIFIED:
+        return []
+    entries = dict(index.items())
+    problems = []
+    with path.open("rb") as file:
+        for name, want in expected.items():
+            if _entry_sha256(file, entries[name]) != want:
+                problems.append(f"{name}: content differs (damaged or from another export)")
+    if not problems:
+        _VERIFIED.add(identity)
+    return problems
+
+
+def _entry_sha256(file: Any, entry: Any) -> str:
+    digest = hashlib.sha256()
+    if entry.is_splat:
+        pattern = bytes(entry.splat_pattern)
+        block = pattern * max(1, _CHUNK // max(len(pattern), 1))
+        remaining = entry.length
+        while remaining > 0:
+            piece = block[: min(remaining, len(block))]
+            digest.update(piece)
+            remaining -= len(piece)
+        return digest.hexdigest()
+    _, offset = entry.file_storage
+    file.seek(offset)
+    remaining = entry.length
+    while remaining > 0:
+        chunk = file.read(min(remaining, _CHUNK))
+        if not chunk:
+            break
+        digest.update(chunk)
+        remaining -= len(chunk)
+    return digest.hexdigest()

@@ -62,9 +62,7 @@ def test_related_dynamic_dims() -> None:
     for s in (3, 16):
         x, y = torch.randn(2, 2 * s), torch.randn(2, s)
         torch.testing.assert_close(run(x, y), Related()(x, y))
-    with pytest.raises(
-        InputError, match=r"'x' .* dim 1 must be 2\*seq = 10 \(seq is dim 1 of 'y'\), got 11"
-    ):
+    with pytest.raises(InputError, match=r"'x' .* dim 1 must be 2\*seq = 10 \(seq is dim 1 of 'y'\), got 11"):
         run(torch.randn(2, 11), torch.randn(2, 5))
 
 

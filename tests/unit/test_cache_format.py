@@ -142,3 +142,27 @@ def test_claim_serialises_one_key(tmp_path: Path) -> None:
     assert order in (["a in", "a out", "b in", "b out"], ["b in", "b out", "a in", "a out"])
     with cache.claim("other"), CompileCache(tmp_path).claim("k"):
         pass  # different keys do not wait for each other
+
+
+def test_an_unusable_cache_warns_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with caplog.at_level("WARNING", logger="torch_iree.cache"):
+        for key in ("a", "b", "c"):
+            CompileCache(blocker / "cache").put(key, META, b"payload")
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "going on without it" in warnings[0].getMessage()
+
+
+def test_a_read_only_cache_still_serves_hits(tmp_path: Path) -> None:
+    CompileCache(tmp_path).put("k", META, b"payload")
+    os.utime(CompileCache(tmp_path).path("k"), (1, 1))
+    tmp_path.chmod(0o555)
+    try:
+        cache = CompileCache(tmp_path)
+        entry = cache.get("k")
+        assert entry is not None and entry.payload == b"payload" and cache.stats.errors == 0
+        with cache.claim("k"):  # no lock can be made here: the holder goes on without one
+            pass
+    finally:
+        tmp_path.chmod(0o755)

@@ -93,6 +93,9 @@ def _max_bytes_from_environment() -> int:
     return int(max_mb * 2**20)
 
 
+_WARNED: set[tuple[Path, str]] = set()
+
+
 class CompileCache:
     """One cache folder. Make one with ``CompileCache(root)`` or from the environment."""
 
@@ -161,7 +164,7 @@ class CompileCache:
             lock = FileLock(str(self.root / _LOCKS / f"{key}.lock"), timeout=CLAIM_TIMEOUT_S)
             lock.acquire()
         except (OSError, Timeout) as exc:
-            log.warning("compile cache: could not claim %s (%s); going on without waiting", key[:12], exc)
+            log.debug("compile cache: could not claim %s (%s); going on without waiting", key[:12], exc)
             yield
             return
         try:
@@ -171,6 +174,10 @@ class CompileCache:
 
     def _failed(self, what: str, path: Path, exc: OSError) -> None:
         self.stats.errors += 1
+        if (self.root, what) in _WARNED:  # once per folder and kind of failure in a process
+            log.debug("compile cache: could not %s %s (%s)", what, path, exc)
+            return
+        _WARNED.add((self.root, what))
         log.warning("compile cache: could not %s %s (%s); going on without it", what, path, exc)
 
     def _evict(self) -> None:

@@ -36,6 +36,7 @@ FRONTEND_DEPS = tomllib.loads((ROOT / "python_frontend" / "pyproject.toml").read
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
 BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
 TEST_DEPS = [
+    "hypothesis>=6",
     "pytest>=8",
     "pytest-timeout>=2.3",
     "matplotlib>=3.8",

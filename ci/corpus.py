@@ -46,7 +46,6 @@ from torch_iree.importer import Function, decompose, import_programs
 from torch_iree.state_hook import StatePolicy
 
 CORPUS_DIR = REPO_ROOT / "tests" / "corpus"
-MODEL_ZOO = REPO_ROOT / "torch_iree_models"  # the model registry, an importable package
 FUNCTION = "main"
 PARAMETER_SCOPE = "model"
 MODALITY = "torch.export → torch_iree.importer (decompositions, FX importer; weights ≥ inline limit as named parameters, smaller ones frozen)"

@@ -13,7 +13,6 @@ program (which imports this module through ``torch_iree.artifacts``) needs only 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import platform
@@ -27,6 +26,7 @@ from typing import Any
 
 from torch_iree.cache import CompileCache, cache_key
 from torch_iree.errors import CompileError, UnsupportedOp, UnsupportedOpError
+from torch_iree.files import sha256_of
 from torch_iree.targets import Target, resolve_target
 from torch_iree.versions import installed_versions
 
@@ -257,11 +257,8 @@ def resolve_cache(cache: CompileCache | None | bool) -> CompileCache | None:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as file:
-        while chunk := file.read(1 << 22):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sha256_of(file)
 
 
 def describe_json(value: Any) -> str:

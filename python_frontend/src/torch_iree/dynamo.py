@@ -157,14 +157,12 @@ class Backend:
         compiler = self.compiler or default_compiler()
         target = resolve_target(self.options.target)
         flags = compiler.flags(target, self.options.flags)
-        lifted: list[str] = []
 
         def import_graph(path: Any) -> dict[str, Any]:
             exported, names = import_dynamo_graph(gm, example_inputs, self.options.index_checks)
             if exported.unsupported:
                 raise UnsupportedOpError(exported.unsupported, target.name)
             exported.write_bytecode(path)
-            lifted.extend(names)
             return {**exported.metadata(), "stage": "compiled", "lifted": names}
 
         cache = resolve_cache(self.options.cache)

@@ -19,7 +19,6 @@ already made (e.g. loaded from a ``.pt2``)::
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import inspect
 import logging
 from collections.abc import Iterator
@@ -92,17 +91,23 @@ class Program:
             args = (args,)
         program = _export_method(self.module, method, args, kwargs, dynamic_shapes)
         names = positional_names(bound, len(args))
-        self.add_exported(name, program, names)
-        symbols = user_dim_names(program, args, dynamic_shapes, names, kwargs)
-        self._functions[name] = dataclasses.replace(self._functions[name], symbol_names=symbols)
-        return self
+        return self._add(name, program, names, user_dim_names(program, args, dynamic_shapes, names, kwargs))
 
     def add_exported(
         self, name: str, program: torch.export.ExportedProgram, positional_names: tuple[str, ...] = ()
     ) -> Program:
         """Add an ExportedProgram made elsewhere (e.g. loaded from a ``.pt2``) as ``name``."""
+        return self._add(name, program, positional_names, {})
+
+    def _add(
+        self,
+        name: str,
+        program: torch.export.ExportedProgram,
+        positional_names: tuple[str, ...],
+        symbol_names: dict[str, str],
+    ) -> Program:
         self._check_new_name(name)
-        self._functions[name] = Function(name, decompose(program), positional_names)
+        self._functions[name] = Function(name, decompose(program), positional_names, symbol_names)
         return self
 
     def _check_new_name(self, name: str) -> None:

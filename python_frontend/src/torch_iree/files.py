@@ -8,12 +8,14 @@ destination's own folder, then renamed into place, which is atomic on one file s
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 @contextlib.contextmanager
@@ -85,6 +87,22 @@ class Staging:
         finally:
             for folder in self._folders.values():
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+def sha256_of(file: BinaryIO, offset: int = 0, length: int | None = None, chunk: int = 1 << 24) -> str:
+    """The sha256 of ``length`` bytes of an open file from ``offset`` (to its end when None),
+    read in chunks: hashing a large file costs no memory."""
+    digest = hashlib.sha256()
+    file.seek(offset)
+    remaining = length
+    while remaining is None or remaining > 0:
+        data = file.read(chunk if remaining is None else min(remaining, chunk))
+        if not data:
+            break
+        digest.update(data)
+        if remaining is not None:
+            remaining -= len(data)
+    return digest.hexdigest()
 
 
 STAGING_PREFIX = ".torch-iree-"

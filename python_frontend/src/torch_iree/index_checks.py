@@ -19,8 +19,6 @@ leaves the program exactly as PyTorch exported it.
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -28,8 +26,9 @@ from typing import Any
 import torch
 from torch._guards import detect_fake_mode
 
+from torch_iree.op_support import module_path, source_line, user_op_name
+
 aten = torch.ops.aten
-_TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
 
 
 # op → how it takes its indices: "embedding" (weight, indices), "dim" (self, dim, index, ...),
@@ -161,12 +160,6 @@ def _replace_argument(node: torch.fx.Node, where: tuple[int, int | None], value:
 
 def describe(node: torch.fx.Node) -> str:
     """The op as the user wrote it, and where: "aten.embedding at model.py:12 (in embed)"."""
-    original = node.meta.get("original_aten")
-    name = str(original or node.target).removesuffix(".default")
-    frames = re.findall(r'File "([^"]+)", line (\d+)', node.meta.get("stack_trace") or "")
-    # The innermost frame of the user's code, not torch's own (F.embedding's body, say).
-    users = [f for f in frames if not f[0].startswith(_TORCH_DIR)] or frames
-    where = f" at {users[-1][0]}:{users[-1][1]}" if users else ""
-    stack = node.meta.get("nn_module_stack") or {}
-    inside = f" (in {list(stack.values())[-1][0]})" if stack and list(stack.values())[-1][0] else ""
-    return f"{name}{where}{inside}"
+    name = user_op_name(node, str(node.target).removesuffix(".default"))
+    where, inside = source_line(node), module_path(node)
+    return name + (f" at {where}" if where else "") + (f" (in {inside})" if inside else "")

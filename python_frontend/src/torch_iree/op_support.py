@@ -7,14 +7,18 @@ the model source lines and submodules they came from, before the compiler runs.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from typing import Any
 
+import torch
 from iree.compiler import ir
 from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
 
 from torch_iree.errors import UnsupportedOp
+
+_TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
 
 
 def generic_ops(module: ir.Module) -> list[tuple[str, str | None]]:
@@ -44,23 +48,33 @@ def unsupported_ops(module: ir.Module, nodes: Iterable[Any]) -> list[Unsupported
         if mlir_name not in generic:
             continue
         claimed.add(mlir_name)
-        # Name the op the user wrote: a decomposition may have turned it into a prim.
-        original = node.meta.get("original_aten")
-        op_name = mlir_name if original is None else str(original).removesuffix(".default")
-        source = _user_frame(node.meta.get("stack_trace")) or generic[mlir_name]
-        stack = node.meta.get("nn_module_stack") or {}
-        module_path = list(stack.values())[-1][0] if stack else None
-        found.setdefault((op_name, source), UnsupportedOp(op_name, source, module_path or None))
+        op_name = user_op_name(node, mlir_name)
+        source = source_line(node) or generic[mlir_name]
+        found.setdefault((op_name, source), UnsupportedOp(op_name, source, module_path(node)))
     for name, source in generic.items():  # ops no FX node claimed: report the IR location
         if name not in claimed:
             found[(name, source)] = UnsupportedOp(name, source, None)
     return list(found.values())
 
 
-def _user_frame(stack_trace: str | None) -> str | None:
-    """The innermost ``File "x.py", line N`` of an FX node's stack trace, as "x.py:N"."""
-    frames = re.findall(r'File "([^"]+)", line (\d+)', stack_trace or "")
-    return f"{frames[-1][0]}:{frames[-1][1]}" if frames else None
+def user_op_name(node: Any, default: str) -> str:
+    """The op the user wrote: a decomposition may have turned it into another."""
+    original = node.meta.get("original_aten")
+    return default if original is None else str(original).removesuffix(".default")
+
+
+def source_line(node: Any) -> str | None:
+    """Where an FX node came from, as "x.py:N": the innermost frame of its stack trace that is
+    not torch's own (F.embedding's body, say), else the innermost one."""
+    frames = re.findall(r'File "([^"]+)", line (\d+)', node.meta.get("stack_trace") or "")
+    users = [f for f in frames if not f[0].startswith(_TORCH_DIR)] or frames
+    return f"{users[-1][0]}:{users[-1][1]}" if users else None
+
+
+def module_path(node: Any) -> str | None:
+    """The nn.Module the node ran in ("blocks.0.attn"), None at the top."""
+    stack = node.meta.get("nn_module_stack") or {}
+    return (list(stack.values())[-1][0] or None) if stack else None
 
 
 def _source_of(location: ir.Location) -> str | None:

@@ -24,7 +24,7 @@ import iree.runtime as rt
 import torch
 
 from torch_iree.errors import ArtifactError
-from torch_iree.files import atomic_path
+from torch_iree.files import atomic_path, sha256_of
 
 
 @dataclass(frozen=True)
@@ -208,23 +208,15 @@ def _content_problems(path: Path, index: rt.ParameterIndex, spec: ParameterSpec)
 
 
 def _entry_sha256(file: Any, entry: Any) -> str:
-    digest = hashlib.sha256()
-    if entry.is_splat:
-        pattern = bytes(entry.splat_pattern)
-        block = pattern * max(1, _CHUNK // max(len(pattern), 1))
-        remaining = entry.length
-        while remaining > 0:
-            piece = block[: min(remaining, len(block))]
-            digest.update(piece)
-            remaining -= len(piece)
-        return digest.hexdigest()
-    _, offset = entry.file_storage
-    file.seek(offset)
+    if not entry.is_splat:
+        _, offset = entry.file_storage
+        return sha256_of(file, offset, entry.length, _CHUNK)
+    digest = hashlib.sha256()  # a splat: its bytes, generated a block at a time
+    pattern = bytes(entry.splat_pattern)
+    block = pattern * max(1, _CHUNK // max(len(pattern), 1))
     remaining = entry.length
     while remaining > 0:
-        chunk = file.read(min(remaining, _CHUNK))
-        if not chunk:
-            break
-        digest.update(chunk)
-        remaining -= len(chunk)
+        piece = block[: min(remaining, len(block))]
+        digest.update(piece)
+        remaining -= len(piece)
     return digest.hexdigest()

@@ -60,6 +60,7 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from torch_iree.artifacts import metadata_path
     from torch_iree.files import Staging
 
     out = output_path(args.output, *KINDS)
@@ -84,10 +85,10 @@ def run(args: argparse.Namespace) -> int:
                 exported.save_parameters(staging.stage(archive))
         if kind == ".mlir":
             exported.save_mlir(staging.stage(out))
-            staging.stage(out.with_name(out.name + ".json"))  # written by save_mlir beside it
+            staging.stage(metadata_path(out))  # written by save_mlir beside it
         elif compiled is not None:
             compiled.save(staging.stage(out))
-            staging.stage(out.with_name(out.name + ".json"))
+            staging.stage(metadata_path(out))
     for path in dict.fromkeys(p for p in (out, archive) if p is not None):
         print(path)
     return 0

@@ -29,6 +29,7 @@ import torch
 from torch_iree.artifacts import Exported
 from torch_iree.errors import ExportError
 from torch_iree.importer import Function, decompose, import_programs
+from torch_iree.shield import Shield
 from torch_iree.state_hook import StatePolicy
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,8 @@ class Program:
     the program is compiled for. ``scope`` is the archive's parameter scope. Buffers that a
     function updates are program state in both modes. ``index_checks``: every gather- and
     scatter-like op checks its indices at run time and an out-of-range index raises
-    ``InputError`` (``torch_iree.index_checks``); False trusts the inputs.
+    ``InputError`` (``torch_iree.index_checks``); False trusts the inputs. ``shield``: which
+    compiler-bug workarounds apply (``torch_iree.shield``; default: all).
     """
 
     def __init__(
@@ -55,6 +57,7 @@ class Program:
         params: str = "inline",
         scope: str = DEFAULT_SCOPE,
         index_checks: bool = True,
+        shield: Shield | None = None,
     ) -> None:
         if not isinstance(module, torch.nn.Module):
             raise ExportError(f"Program takes an nn.Module, got {type(module).__name__}")
@@ -64,6 +67,7 @@ class Program:
         self.params = params
         self.scope = scope
         self.index_checks = index_checks
+        self.shield = shield or Shield()
         self._functions: dict[str, Function] = {}
         self._frozen = False  # export(): weights frozen into the one function
 
@@ -121,7 +125,10 @@ class Program:
         policy = "frozen" if self._frozen and self.params == "inline" else self.params
         log.debug("importing %s (params %s)", ", ".join(self._functions), policy)
         return import_programs(
-            list(self._functions.values()), StatePolicy(policy, self.scope), index_checks=self.index_checks
+            list(self._functions.values()),
+            StatePolicy(policy, self.scope),
+            index_checks=self.index_checks,
+            shield=self.shield,
         )
 
 
@@ -132,6 +139,7 @@ def export(
     dynamic_shapes: Any = None,
     params: str = "inline",
     index_checks: bool = True,
+    shield: Shield | None = None,
 ) -> Exported:
     """Capture ``module`` with torch.export on example ``args`` and import it to MLIR.
 
@@ -145,7 +153,7 @@ def export(
         if not callable(module):
             raise ExportError(f"expected an nn.Module or a callable, got {type(module).__name__}")
         module = _CallableModule(module)
-    program = _one_function_program(module, params, index_checks)
+    program = _one_function_program(module, params, index_checks, shield)
     return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
 
 
@@ -154,16 +162,19 @@ def export_program(
     positional_names: tuple[str, ...] = (),
     params: str = "inline",
     index_checks: bool = True,
+    shield: Shield | None = None,
 ) -> Exported:
     """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file)."""
     if not isinstance(program, torch.export.ExportedProgram):
         raise ExportError(f"expected a torch.export.ExportedProgram, got {type(program).__name__}")
-    one = _one_function_program(program.module(), params, index_checks)
+    one = _one_function_program(program.module(), params, index_checks, shield)
     return one.add_exported("main", program, positional_names).export()
 
 
-def _one_function_program(module: torch.nn.Module, params: str, index_checks: bool) -> Program:
-    program = Program(module, params=params, index_checks=index_checks)
+def _one_function_program(
+    module: torch.nn.Module, params: str, index_checks: bool, shield: Shield | None
+) -> Program:
+    program = Program(module, params=params, index_checks=index_checks, shield=shield)
     program._frozen = True
     return program
 
@@ -262,6 +273,16 @@ class _CallableModule(torch.nn.Module):
     def __init__(self, fn: Any) -> None:
         super().__init__()
         self.fn = fn
+        _keep_frames_of(fn)
 
     def forward(self, *args: Any, **kwargs: Any) -> Any:
         return self.fn(*args, **kwargs)
+
+
+def _keep_frames_of(fn: Any) -> None:
+    """torch.export records only ``forward`` frames in a node's stack trace; a plain function's
+    own frames are what errors should point at, so register it as an anchor (torch's hook for
+    exactly this; absent from some versions, where errors name the wrapper's line instead)."""
+    register = getattr(torch.fx.proxy, "_register_stack_trace_anchor", None)
+    if register is not None and hasattr(fn, "__code__"):
+        register(fn)

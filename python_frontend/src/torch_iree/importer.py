@@ -12,6 +12,7 @@ the compiler the same way whichever API it came through.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,14 +23,19 @@ from iree.compiler import ir
 from iree.compiler.extras.fx_importer import FxImporter
 from torch.export.graph_signature import OutputKind, OutputSpec, TensorArgument
 
+from torch_iree import pytrees
 from torch_iree.aliasing import copied_inputs
 from torch_iree.artifacts import Exported
 from torch_iree.decompositions import decomposition_table
 from torch_iree.errors import ExportError
 from torch_iree.index_checks import add_index_checks
 from torch_iree.op_support import unsupported_ops
+from torch_iree.shield import Shield
 from torch_iree.signature import InputSlot, Signature, signature_of, tensor_spec
 from torch_iree.state_hook import StateHook, StatePolicy
+
+log = logging.getLogger(__name__)
+DEFAULT_SHIELD = Shield()
 
 
 @dataclass(frozen=True)
@@ -48,19 +54,26 @@ def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedPro
 
 
 def import_programs(
-    functions: Sequence[Function], policy: StatePolicy, index_checks: bool = True
+    functions: Sequence[Function],
+    policy: StatePolicy,
+    index_checks: bool = True,
+    shield: Shield = DEFAULT_SHIELD,
 ) -> Exported:
     """Import decomposed ExportedPrograms into one module, their state placed by ``policy``;
-    ``index_checks``: bounds-check every gather- and scatter-like op (``torch_iree.index_checks``)."""
+    ``index_checks``: bounds-check every gather- and scatter-like op (``torch_iree.index_checks``);
+    ``shield``: the compiler-bug workarounds to apply (``torch_iree.shield``)."""
     if not functions:
         raise ExportError("the program has no functions: add one with program.function(...)")
     for function in functions:
         _check_no_input_mutation(function)
-    hook = StateHook(policy, _mutated_buffers(functions))
+    hook = StateHook(policy, _mutated_buffers(functions), splat_zero_state=not shield.enabled("inline_zero_state"))
     importer = _fx_importer(hook)
     signatures: dict[str, Signature] = {}
     unsupported = []
     for function in functions:
+        rewritten = shield.rewrite(function.program.graph)
+        if rewritten:
+            log.debug("%s: compiler-bug workarounds applied: %s", function.name, rewritten)
         # Read what we need from the graph first: the importer rewrites it.
         signature = signature_of(function.program).with_symbol_names(function.symbol_names)
         signatures[function.name] = dataclasses.replace(
@@ -87,7 +100,10 @@ def import_programs(
 
 
 def import_dynamo_graph(
-    gm: torch.fx.GraphModule, example_inputs: Sequence[Any], index_checks: bool = True
+    gm: torch.fx.GraphModule,
+    example_inputs: Sequence[Any],
+    index_checks: bool = True,
+    shield: Shield = DEFAULT_SHIELD,
 ) -> tuple[Exported, list[str]]:
     """Functionalise, decompose and import a Dynamo graph.
 
@@ -110,6 +126,7 @@ def import_dynamo_graph(
             "does not compile yet"
         )
     lifted = [*graph_signature.parameters, *graph_signature.buffers]
+    shield.rewrite(traced.graph)
     signature = _graph_signature(traced)
     if index_checks:
         signature = dataclasses.replace(signature, index_checks=tuple(add_index_checks(traced.graph)))
@@ -158,8 +175,8 @@ def _graph_signature(traced: torch.fx.GraphModule) -> Signature:
         inputs=tuple(inputs),
         outputs=tuple(outputs),
         user_output_positions=tuple(range(len(outputs))),
-        in_spec=pytree.treespec_dumps(in_spec),
-        out_spec=pytree.treespec_dumps(out_spec),
+        in_spec=pytrees.dumps(in_spec),
+        out_spec=pytrees.dumps(out_spec),
     )
 
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import torch
-from torch._guards import detect_fake_mode
 
+from torch_iree.fx_building import GraphBuilder
 from torch_iree.op_support import module_path, source_line, user_op_name
 
 aten = torch.ops.aten
@@ -58,8 +58,7 @@ def add_index_checks(graph: torch.fx.Graph) -> list[str]:
     sites = [node for node in graph.nodes if node.op == "call_function" and node.target in _GATHERS]
     if not sites:
         return []
-    fake_mode = detect_fake_mode([n.meta.get("val") for n in graph.nodes if "val" in n.meta])
-    builder = _Builder(graph, fake_mode)
+    builder = _Builder(graph)
     flags, described = [], []
     for node in sites:
         bad_parts = [builder.guard(node, operand) for operand in _operands(node)]
@@ -107,18 +106,7 @@ def _operands(node: torch.fx.Node) -> Iterator[_Operand]:
                 yield _Operand(index, (1, position), args[0], position, wraps)
 
 
-class _Builder:
-    def __init__(self, graph: torch.fx.Graph, fake_mode: Any) -> None:
-        self.graph = graph
-        self.fake_mode = fake_mode
-
-    def call(self, target: Any, *args: Any) -> torch.fx.Node:
-        node = self.graph.call_function(target, args)
-        values = torch.fx.node.map_arg(args, lambda n: n.meta["val"])
-        with self.fake_mode:
-            node.meta["val"] = target(*values)
-        return node
-
+class _Builder(GraphBuilder):
     def guard(self, node: torch.fx.Node, operand: _Operand) -> torch.fx.Node | None:
         index_val = operand.index.meta.get("val")
         indexed_val = operand.size_of.meta.get("val")
@@ -127,6 +115,7 @@ class _Builder:
         if index_val.dtype == torch.bool or index_val.is_floating_point():
             return None  # masks select, they do not address
         dim = operand.dim % max(indexed_val.dim(), 1)
+        self.serving = node
         with self.graph.inserting_before(node):
             size = indexed_val.shape[dim]
             if not isinstance(size, int):

@@ -16,7 +16,7 @@ from typing import Any
 import torch.utils._pytree as pytree
 from iree.compiler import ir
 
-from torch_iree import dtypes
+from torch_iree import dtypes, pytrees
 from torch_iree.errors import ArtifactError
 from torch_iree.parameters import ParameterEntry, ParameterSpec
 from torch_iree.signature import InputSlot, Signature, SymbolRange, TensorSpec
@@ -65,8 +65,8 @@ def signature_of_main(module: ir.Module) -> Signature | None:
         outputs=tuple(outputs),  # type: ignore[arg-type]
         user_output_positions=tuple(range(len(outputs))),
         symbols=symbols,
-        in_spec=pytree.treespec_dumps(in_spec),
-        out_spec=pytree.treespec_dumps(pytree.tree_flatten(out_value)[1]),
+        in_spec=pytrees.dumps(in_spec),
+        out_spec=pytrees.dumps(pytree.tree_flatten(out_value)[1]),
     )
 
 

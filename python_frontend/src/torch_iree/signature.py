@@ -18,6 +18,7 @@ import torch.utils._pytree as pytree
 from torch.export import ExportedProgram
 from torch.export.graph_signature import ConstantArgument, InputKind, OutputKind, TensorArgument
 
+from torch_iree import pytrees
 from torch_iree.errors import ExportError, InputError
 
 Dim = int | str  # a static size, or the name of a symbolic size ("s0", "2*s0")
@@ -131,13 +132,13 @@ class Signature:
         )
 
     def unflatten_outputs(self, leaves: list[Any]) -> Any:
-        return pytree.tree_unflatten(leaves, pytree.treespec_loads(self.out_spec))
+        return pytree.tree_unflatten(leaves, pytrees.loads(self.out_spec))
 
     def flatten_inputs(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
         if kwargs and len(args) < len(self.positional_names):
             args, kwargs = self._bind_keywords(args, kwargs)
         leaves, spec = pytree.tree_flatten((args, kwargs))
-        expected = pytree.treespec_loads(self.in_spec)
+        expected = pytrees.loads(self.in_spec)
         if spec != expected:
             self._name_the_mismatch(args, expected)
             raise_structure_mismatch(args, kwargs, expected, len(leaves))
@@ -221,8 +222,8 @@ def signature_of(program: ExportedProgram) -> Signature:
         outputs=tuple(outputs),
         user_output_positions=tuple(positions),
         symbols=symbols,
-        in_spec=pytree.treespec_dumps(program.call_spec.in_spec),
-        out_spec=pytree.treespec_dumps(program.call_spec.out_spec),
+        in_spec=pytrees.dumps(program.call_spec.in_spec),
+        out_spec=pytrees.dumps(program.call_spec.out_spec),
     )
 
 

@@ -15,8 +15,8 @@ seen by the next, and by the other functions of the program.
 
 Mutable globals never get a splat initial value (``dense<0.0>``), though a zeroed cache would be
 cheapest that way: with splats, IREE 3.13 compiled the example decoder (examples/gpt_decoder.py)
-so that a layer's K cache read back the V cache's values (see docs/iree-issues/). Each keeps its
-own value instead (an inline blob, or an archive entry: the archive stores a uniform tensor as a
+so that a layer's K cache read back the V cache's values (the shield's ``inline_zero_state``
+workaround, docs/iree-issues/inline_zero_state.md). Each keeps its own value instead (an inline blob, or an archive entry: the archive stores a uniform tensor as a
 splat, so a zeroed cache costs no file space there).
 """
 
@@ -98,9 +98,11 @@ class StateHook(FxImporterHooks):
     in the order the program first uses it; ``globals`` lists every global declared.
     """
 
-    def __init__(self, policy: StatePolicy, mutated: Iterable[str] = ()) -> None:
+    def __init__(self, policy: StatePolicy, mutated: Iterable[str] = (), splat_zero_state: bool = False) -> None:
         self.policy = policy
         self.mutated = frozenset(mutated)
+        # True only to probe whether IREE still needs the shield's inline_zero_state workaround.
+        self.splat_zero_state = splat_zero_state
         self.globals: dict[str, StateGlobal] = {}
         self.external_tensors: dict[str, torch.Tensor] = {}
         self._declarations: GlobalDeclarations | None = None
@@ -156,6 +158,8 @@ class StateHook(FxImporterHooks):
             scope = self.policy.scope
             initial = ir.Attribute.parse(f'#stream.parameter.named<"{scope}"::"{name}"> : {tensor_type}')
             self.external_tensors[name] = tensor
+        elif mutable and self.splat_zero_state and not tensor.any():
+            initial = ir.Attribute.parse(f"{_zero(tensor)} : {tensor_type}")
         else:
             initial = _resource_attr(tensor, name, ir.Type.parse(tensor_type))
         self._declarations.declare(name, tensor_type, initial, mutable)
@@ -168,3 +172,7 @@ def _resource_attr(tensor: torch.Tensor, name: str, tensor_type: ir.Type) -> ir.
     """The tensor's bytes as an inline resource blob (a copy: the IR owns it from here)."""
     data = tensor.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().copy()
     return ir.DenseResourceElementsAttr.get_from_buffer(memoryview(data), name, tensor_type)
+
+
+def _zero(tensor: torch.Tensor) -> str:
+    return "dense<0.000000e+00>" if tensor.is_floating_point() else "dense<0>"

@@ -1,0 +1,236 @@
+"""The compiler-bug shield: rewrites that turn program patterns the installed IREE compiles
+wrongly (or not at all) into equivalent ones it compiles right.
+
+Each ``Workaround`` names the IREE failure it avoids and the upstream-style report of it
+(``docs/iree-issues/<name>.md``); the FX ones are graph rewrites applied in the one import
+path (``torch_iree.importer``), after decomposition and before the index checks. A ``Shield``
+says which workarounds are on (all, by default): ``python -m ci.shield probe`` compiles each
+report's repro with its workaround off and tells whether this IREE still needs it, so an IREE
+bump says which rewrites can go.
+
+- ``sdpa_mask_rank``: attention whose mask has fewer dimensions than the query (a ``[L, S]``
+  mask PyTorch broadcasts over batch and heads) fails to compile; the mask gets the query's
+  rank with leading size-1 dimensions, which IREE handles.
+- ``scatter_into_view``: ``index_put``/``index_copy``/``scatter`` into a slice or select of a
+  larger tensor (``cache[layer].index_copy_(0, pos, k)``, ``x[1, p] = v``) fails in dispatch
+  formation; the update is made on the whole tensor instead, at the positions the view maps to
+  (an iota through the same views), and the view taken of the result.
+- ``inline_zero_state``: mutable state that starts as zeros (KV caches) is given an inline blob
+  instead of a ``dense<0.0>`` splat, because IREE fuses two such splat globals updated in the
+  same functions into one (``torch_iree.state_hook``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+from torch_iree.fx_building import GraphBuilder, value
+
+aten = torch.ops.aten
+
+
+@dataclass(frozen=True)
+class Workaround:
+    name: str
+    symptom: str  # what IREE does without it
+    rewrite: Callable[[torch.fx.Graph], int] | None = None  # FX rewrite: count of sites changed
+
+    @property
+    def report(self) -> str:
+        return f"docs/iree-issues/{self.name}.md"
+
+
+@dataclass(frozen=True)
+class Shield:
+    """Which workarounds apply (all but ``disabled``)."""
+
+    disabled: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.disabled) - {w.name for w in WORKAROUNDS}
+        if unknown:
+            raise ValueError(f"unknown workaround(s) {sorted(unknown)}; known: {', '.join(names())}")
+
+    def enabled(self, name: str) -> bool:
+        return name not in self.disabled
+
+    def rewrite(self, graph: torch.fx.Graph) -> dict[str, int]:
+        """Apply the enabled FX rewrites to ``graph`` in place; sites changed per workaround."""
+        changed = {}
+        for workaround in WORKAROUNDS:
+            if workaround.rewrite is not None and self.enabled(workaround.name):
+                count = workaround.rewrite(graph)
+                if count:
+                    changed[workaround.name] = count
+        if changed:
+            graph.eliminate_dead_code()
+            graph.lint()
+        return changed
+
+
+# --------------------------------------------------------------------------------------------
+# sdpa_mask_rank
+
+
+def broadcast_attention_masks(graph: torch.fx.Graph) -> int:
+    count = 0
+    for node in list(graph.nodes):
+        if node.op != "call_function" or node.target != aten.scaled_dot_product_attention.default:
+            continue
+        mask, where = _argument(node, 3, "attn_mask")
+        query, mask_value = value(node.args[0]), value(mask)
+        if not isinstance(mask_value, torch.Tensor) or not isinstance(query, torch.Tensor):
+            continue
+        missing = query.dim() - mask_value.dim()
+        if missing <= 0:
+            continue
+        builder = GraphBuilder(graph)
+        builder.serving = node
+        with graph.inserting_before(node):
+            for _ in range(missing):
+                mask = builder.call(aten.unsqueeze.default, mask, 0)
+        _set_argument(node, where, mask)
+        count += 1
+    return count
+
+
+def _argument(node: torch.fx.Node, position: int, keyword: str) -> tuple[Any, int | str]:
+    if len(node.args) > position:
+        return node.args[position], position
+    return node.kwargs.get(keyword), keyword
+
+
+def _set_argument(node: torch.fx.Node, where: int | str, new: Any) -> None:
+    if isinstance(where, int):
+        args = list(node.args)
+        args[where] = new
+        node.args = tuple(args)
+    else:
+        node.kwargs = {**node.kwargs, where: new}
+
+
+# --------------------------------------------------------------------------------------------
+# scatter_into_view
+
+# Ops that view their first argument (same elements, other indexing), replayed on the iota;
+# clone is transparent here: an update of a clone changes no other tensor either way.
+_VIEWS = {
+    aten.select.int, aten.slice.Tensor, aten.view.default, aten.unsqueeze.default,
+    aten.squeeze.dim, aten.squeeze.dims, aten.squeeze.default, aten.permute.default,
+    aten.transpose.int, aten.t.default, aten.diagonal.default, aten.alias.default,
+    aten.clone.default,
+}  # fmt: skip
+_SCATTERS = {
+    aten.index_put.default: "list",
+    aten.scatter.src: "dim",
+    aten.scatter.value: "dim",
+    aten.scatter_add.default: "dim",
+}
+
+
+def scatter_into_whole_tensor(graph: torch.fx.Graph) -> int:
+    count = 0
+    for node in list(graph.nodes):
+        if node.op != "call_function" or node.target not in _SCATTERS:
+            continue
+        chain, base = _view_chain(node.args[0])
+        base_value = value(base)
+        if not chain or not isinstance(base_value, torch.Tensor) or not base_value.is_contiguous():
+            continue
+        if not all(isinstance(s, int) for s in base_value.shape):
+            continue  # dynamic shapes: keep the op as it is
+        _rewrite_scatter(graph, node, chain, base)
+        count += 1
+    return count
+
+
+def _view_chain(node: Any) -> tuple[list[torch.fx.Node], Any]:
+    """The view ops leading to ``node`` (outermost last) and the tensor they start from."""
+    chain = []
+    while isinstance(node, torch.fx.Node) and node.op == "call_function" and node.target in _VIEWS:
+        chain.append(node)
+        node = node.args[0]
+    return chain[::-1], node
+
+
+def _replay(builder: GraphBuilder, chain: Iterable[torch.fx.Node], start: Any) -> Any:
+    for view in chain:
+        if view.target == aten.clone.default:
+            continue
+        start = builder.call(view.target, start, *view.args[1:], **view.kwargs)
+    return start
+
+
+def _rewrite_scatter(graph: torch.fx.Graph, node: torch.fx.Node, chain: list[torch.fx.Node], base: Any) -> None:
+    base_value = value(base)
+    builder = GraphBuilder(graph)
+    builder.serving = node
+    with graph.inserting_before(node):
+        iota = builder.call(aten.arange.start_step, 0, base_value.numel(), 1, dtype=torch.int64)
+        positions = _replay(builder, chain, builder.call(aten.view.default, iota, list(base_value.shape)))
+        flat = builder.call(aten.view.default, base, [-1])
+        kind = _SCATTERS[node.target]
+        if kind == "list":  # index_put(view, indices, values, accumulate)
+            targets = builder.call(aten.index.Tensor, positions, node.args[1])
+            values, accumulate = node.args[2], (node.args[3] if len(node.args) > 3 else False)
+        else:  # scatter(view, dim, index, src | value)
+            dim, index, source = node.args[1], node.args[2], node.args[3]
+            targets = builder.call(aten.gather.default, positions, dim, index)
+            values = _scatter_values(builder, source, value(index), value(base).dtype)
+            accumulate = node.target == aten.scatter_add.default
+        updated = builder.call(aten.index_put.default, flat, [targets], values, accumulate)
+        whole = builder.call(aten.view.default, updated, list(base_value.shape))
+        result = _replay(builder, chain, whole)
+    if result is whole:  # the chain was only clones
+        result = builder.call(aten.alias.default, whole)
+    # ``node`` becomes the last view: its name (which the graph signature may name as an
+    # output) and its users stay as they were.
+    node.target, node.args, node.kwargs = result.target, result.args, result.kwargs
+    graph.erase_node(result)
+
+
+def _scatter_values(builder: GraphBuilder, source: Any, index: torch.Tensor, dtype: torch.dtype) -> Any:
+    """What scatter writes at each index position: ``src`` cut to the index's shape (scatter
+    reads only that corner of it), or the scalar value as a 0-d tensor."""
+    if not isinstance(source, torch.fx.Node):
+        return builder.call(aten.scalar_tensor.default, source, dtype=dtype)
+    for dim, size in enumerate(index.shape):
+        if value(source).shape[dim] != size:
+            source = builder.call(aten.slice.Tensor, source, dim, 0, size)
+    return source
+
+
+WORKAROUNDS: tuple[Workaround, ...] = (
+    Workaround(
+        "sdpa_mask_rank",
+        "attention with a mask of lower rank than the query fails to compile "
+        "('tensor.collapse_shape' rank error / 'query and mask batch dimension mismatch')",
+        broadcast_attention_masks,
+    ),
+    Workaround(
+        "scatter_into_view",
+        "index_put/scatter into a slice of a larger tensor fails to compile ('write affecting "
+        "operations on global resources are restricted to workgroup distributed contexts')",
+        scatter_into_whole_tensor,
+    ),
+    Workaround(
+        "inline_zero_state",
+        "two zero-initialised (splat) mutable globals updated in the same functions are fused "
+        "into one, so one cache reads the other's values",
+    ),
+)
+
+
+def names() -> tuple[str, ...]:
+    return tuple(w.name for w in WORKAROUNDS)
+
+
+def workaround(name: str) -> Workaround:
+    for found in WORKAROUNDS:
+        if found.name == name:
+            return found
+    raise ValueError(f"unknown workaround {name!r}; known: {', '.join(names())}")

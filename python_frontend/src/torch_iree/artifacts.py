@@ -36,7 +36,7 @@ from torch_iree.compiling import (
     file_sha256,
     resolve_cache,
 )
-from torch_iree.errors import ArtifactError, ExportError, UnsupportedOp, UnsupportedOpError
+from torch_iree.errors import ArtifactError, CompileError, ExportError, UnsupportedOp, UnsupportedOpError
 from torch_iree.files import Staging
 from torch_iree.parameters import ParameterSpec, save_archive
 from torch_iree.runtime import Loaded, Session
@@ -241,7 +241,14 @@ class Exported:
                 os.replace(bytecode, path)
                 return meta
 
-            output = compiler.compile_or_load(resolved, all_flags, key, write_source, resolve_cache(cache))
+            try:
+                output = compiler.compile_or_load(resolved, all_flags, key, write_source, resolve_cache(cache))
+            except UnsupportedOpError:
+                raise
+            except CompileError as exc:
+                from torch_iree.attribution import attribute  # the compiler's side only
+
+                raise attribute(exc, self.module) from None
         compiled = Compiled.from_metadata(output.vmfb, output.meta)
         return compiled.with_parameters(self.parameter_spec)
 

@@ -164,6 +164,8 @@ class Compiler:
             flags += self.host_cpu.flags()
         elif resolved.arch is not None:
             flags.append(f"{resolved.backend.arch_flag}={resolved.arch}")
+        if resolved.backend.keeps_f64:
+            flags.append("--iree-input-demote-f64-to-f32=false")
         return (*flags, *extra)
 
     def identity(self) -> tuple[str, ...]:
@@ -301,7 +303,9 @@ def explain_failure(diagnostics: str, target: str) -> CompileError:
     # The CPU target attribute lists hundreds of features; they bury the actual error.
     body = re.sub(r'cpu_features = "[^"]*"', 'cpu_features = "..."', body)
     body = re.sub(r"--iree-llvmcpu-target-cpu-features=\S+", "--iree-llvmcpu-target-cpu-features=...", body)
-    return CompileError(
+    error = CompileError(
         f"iree-compile failed for target {target!r}:\n{body}\n"
         "Set IREE_SAVE_TEMPS=/some/dir to keep the compiler's intermediate files."
     )
+    error.diagnostics = diagnostics
+    return error

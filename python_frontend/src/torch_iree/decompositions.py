@@ -9,18 +9,24 @@ as generic ``torch.operator`` ops that the compiler cannot lower. The table is b
      (online softmax, no materialised score matrix); decomposed it is bmm + softmax + bmm;
    - ``roll``: the core decomposition (index arithmetic + gather) fails to compile, the op
      itself lowers to slices and a concat (found by tests/e2e/test_op_coverage.py);
-3. plus every decomposition PyTorch registers for an op the torch dialect of *this* compiler
-   does not define (asked of the compiler's own MLIR context, so the table follows the
-   locked IREE release instead of a list that goes stale). Core-ATen ops such as
-   ``_native_batch_norm_legit_no_training`` are among them: without this step a BatchNorm
-   in eval mode would not compile;
+   - ``pixel_unshuffle``: the core decomposition crashes iree-compile on a zero-size input,
+     the whole op handles it;
+   - ``linalg_slogdet``: core decomposes it into ``_linalg_slogdet``, which IREE cannot lower;
+3. plus every decomposition PyTorch registers for an op that the torch dialect of *this*
+   compiler does not define and that core ATen does not already decompose (asked of the
+   compiler's own MLIR context, so the table follows the locked IREE release instead of a
+   list that goes stale). Core's own entries are never replaced here: PyTorch's other
+   registration for ``std_mean.dim`` (``torch._refs.std_mean``), for one, fails where core's
+   works;
 4. plus PyTorch's own decompositions for ops the torch dialect defines but this IREE release
    cannot lower whole (``DECOMPOSE``):
    - ``upsample_bilinear2d``: core ATen keeps it, and IREE 3.13 fails to lower the whole op
      (its scale factors stay ``torch.constant.float``); decomposed it is index arithmetic and
      gathers that compile (found by the model suite's ``bilinear_upsample``);
 5. plus our own (``OWN``), where PyTorch's decomposition does not suit export (batch norm) or
-   PyTorch has none (the fused inference path of nn.TransformerEncoderLayer);
+   PyTorch has none (the fused inference path of nn.TransformerEncoderLayer; the special
+   functions of ``torch_iree.special_functions``). An own entry replaces a core one only when
+   listed in ``CORE_OVERRIDES`` with the test that shows it is better;
 6. plus decompositions a user registers with ``extra_decompositions``.
 """
 
@@ -36,11 +42,15 @@ from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
 from torch._decomp import core_aten_decompositions, get_decompositions
 from torch._decomp import decomposition_table as registered_decompositions
 
+from torch_iree.special_functions import DECOMPOSITIONS as SPECIAL_FUNCTIONS
+
 aten = torch.ops.aten
 
 KEEP_WHOLE: tuple[Any, ...] = (
     aten.scaled_dot_product_attention.default,
     aten.roll.default,  # core decomposes it into gathers that fail to compile; IREE lowers roll itself
+    aten.pixel_unshuffle.default,  # core's decomposition crashes iree-compile on zero-size inputs
+    aten.linalg_slogdet.default,  # core's gives _linalg_slogdet, which IREE cannot lower
 )
 
 # Ops the torch dialect defines (so step 3 leaves them whole) but IREE 3.13 cannot lower whole:
@@ -128,7 +138,11 @@ def _transformer_encoder_layer(  # type: ignore[no-untyped-def]
 OWN: dict[Any, Callable[..., Any]] = {
     aten._native_batch_norm_legit_no_training.default: _batch_norm_no_training,
     aten._transformer_encoder_layer_fwd.default: _transformer_encoder_layer,
+    **SPECIAL_FUNCTIONS,
 }
+# Own entries that replace a core-ATen decomposition, and the test that shows ours is better
+# (tests/unit/test_decomposition_table.py checks that no other own entry is a core one).
+CORE_OVERRIDES: dict[Any, str] = {}
 
 _EXTRA: dict[Any, Callable[..., Any]] = {}
 
@@ -146,7 +160,7 @@ def decomposition_table(keep: Iterable[Any] = KEEP_WHOLE) -> dict[Any, Callable[
     for op in keep:
         table.pop(op, None)
     for op, fn in _decompositions_for_undefined_ops(frozenset(keep)).items():
-        table[op] = fn
+        table.setdefault(op, fn)  # core's entry, where it has one, stays
     for op, fn in get_decompositions([op for op in DECOMPOSE if op not in keep]).items():
         table[op] = fn
     for op, fn in (*OWN.items(), *_EXTRA.items()):

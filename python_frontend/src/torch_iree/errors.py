@@ -14,7 +14,13 @@ class ExportError(TorchIreeError):
 
 
 class CompileError(TorchIreeError):
-    """iree-compile rejected the program; the message carries the compiler's diagnostics."""
+    """iree-compile rejected the program; the message carries the compiler's diagnostics.
+
+    ``diagnostics``: the compiler's own output; ``sites``: the ATen ops (and source lines) the
+    failure was traced back to (``torch_iree.attribution``), empty when it was not."""
+
+    diagnostics: str = ""
+    sites: list = []  # noqa: RUF012 - read-only default; instances set their own
 
 
 @dataclass(frozen=True)

@@ -11,23 +11,25 @@ the compiler the same way whichever API it came through.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import torch
 import torch.utils._pytree as pytree
 from iree.compiler import ir
-from iree.compiler.extras.fx_importer import FxImporter
+from iree.compiler.extras.fx_importer import ContextCache, FxImporter
 from torch.export.graph_signature import OutputKind, OutputSpec, TensorArgument
 
 from torch_iree import pytrees
 from torch_iree.aliasing import copied_inputs
 from torch_iree.artifacts import Exported
+from torch_iree.attribution import NodeLocations
 from torch_iree.decompositions import decomposition_table
-from torch_iree.errors import ExportError
+from torch_iree.errors import ExportError, TorchIreeError
 from torch_iree.index_checks import add_index_checks
 from torch_iree.op_support import unsupported_ops
 from torch_iree.shield import Shield
@@ -50,7 +52,37 @@ class Function:
 
 def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
     """``program`` with torch_iree's decomposition table applied (the importer's input)."""
-    return program.run_decompositions(decomposition_table())
+    table = decomposition_table()
+    try:
+        return program.run_decompositions(table)
+    except Exception as exc:  # a decomposition's own bug: name the op whose one it was
+        raise ExportError(
+            f"decomposing {_failing_decomposition(program, table)} failed ({type(exc).__name__}: "
+            f"{str(exc).strip().splitlines()[0] if str(exc).strip() else ''}); register a working "
+            "one with torch_iree.decompositions.extra_decompositions, or rewrite that line"
+        ) from exc
+
+
+def _failing_decomposition(program: torch.export.ExportedProgram, table: Mapping[Any, Any]) -> str:
+    """The first op of ``program`` whose decomposition alone fails (found only after a failure:
+    one decomposition run per distinct op)."""
+    seen = set()
+    for node in program.graph.nodes:
+        if node.op != "call_function" or node.target not in table or node.target in seen:
+            continue
+        seen.add(node.target)
+        try:
+            program.run_decompositions({node.target: table[node.target]})
+        except Exception:  # noqa: BLE001 - this is the one
+            return describe_node(node)
+    return "an op of the program"
+
+
+def describe_node(node: torch.fx.Node) -> str:
+    """"aten.std_mean.correction at model.py:12 (in encoder)"."""
+    from torch_iree.index_checks import describe
+
+    return describe(node)
 
 
 def import_programs(
@@ -85,9 +117,10 @@ def import_programs(
             copied_inputs=copied_inputs(function.program.graph, signature.runtime_input_names),
         )
         nodes = list(function.program.graph.nodes)
-        importer.import_program(
-            function.program, func_name=function.name, import_symbolic_shape_expressions=True
-        )
+        with _import_errors(nodes):
+            importer.import_program(
+                function.program, func_name=function.name, import_symbolic_shape_expressions=True
+            )
         unsupported += unsupported_ops(importer.module, nodes)
     return Exported(
         importer.module,
@@ -135,14 +168,56 @@ def import_dynamo_graph(
     )
     nodes = list(traced.graph.nodes)
     importer = _fx_importer()
-    importer.import_stateless_graph(traced.graph, func_name="main")
+    with _import_errors(nodes):
+        importer.import_stateless_graph(traced.graph, func_name="main")
     module = importer.module
     return Exported(module, {"main": signature}, unsupported_ops(module, nodes)), lifted
 
 
+@contextlib.contextmanager
+def _import_errors(nodes: Sequence[torch.fx.Node]) -> Iterator[None]:
+    """The FX importer's own failures (sparse tensors, effectful or higher-order ops it has no
+    conversion for) as an ExportError naming the nodes that caused them."""
+    try:
+        yield
+    except TorchIreeError:
+        raise
+    except Exception as exc:
+        suspects = [describe_node(n) for n in nodes if _unimportable(n)]
+        what = ", ".join(suspects[:5]) or "this graph"
+        raise ExportError(
+            f"the FX importer could not import {what} ({type(exc).__name__}: {str(exc)[:300]}); "
+            "sparse tensors, side-effecting ops and higher-order ops other than control flow "
+            "are not supported: rewrite those lines with dense, functional ops"
+        ) from exc
+
+
+def _unimportable(node: torch.fx.Node) -> bool:
+    if node.op != "call_function":
+        return False
+    value = node.meta.get("val")
+    sparse = isinstance(value, torch.Tensor) and value.layout != torch.strided
+    return sparse or isinstance(node.target, torch._ops.HigherOrderOperator)
+
+
 def _fx_importer(hooks: StateHook | None = None) -> FxImporter:
-    """IREE's FX importer on a fresh MLIR context: built here and nowhere else."""
-    return FxImporter(context=ir.Context(), hooks=hooks)
+    """IREE's FX importer on a fresh MLIR context: built here and nowhere else. Its op
+    locations name the FX node each op came from (``torch_iree.attribution``): the importer has
+    no hook for locations, so its context cache is swapped for one that makes them."""
+    importer = FxImporter(context=ir.Context(), hooks=hooks)
+    importer._cc = _LocatingContextCache(importer._c, py_attr_tracker=importer._py_attr_tracker)
+    return importer
+
+
+class _LocatingContextCache(ContextCache):
+    __slots__ = ("_locations",)
+
+    def __init__(self, context: ir.Context, **kwargs: Any) -> None:
+        super().__init__(context, **kwargs)
+        self._locations = NodeLocations(context)
+
+    def get_node_location(self, node: torch.fx.Node) -> ir.Location:
+        return self._locations(node)
 
 
 def placeholder_values(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> list[Any]:

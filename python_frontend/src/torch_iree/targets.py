@@ -22,6 +22,9 @@ class Backend:
     arch_flag: str  # flag that takes the architecture
     default_arch: str | None  # None: the compiler's own default
     device_aliases: tuple[str, ...]  # what users may pass as load(device=...)
+    # float64 stays float64 (IREE's torch input demotes it to float32 by default, which changes
+    # the compiled function's signature under the caller); Vulkan has no general f64 support.
+    keeps_f64: bool = True
 
 
 BACKENDS: dict[str, Backend] = {
@@ -37,7 +40,7 @@ BACKENDS: dict[str, Backend] = {
         ),
         Backend("cuda", "cuda", "cuda", "--iree-cuda-target", None, ("cuda",)),
         Backend("rocm", "rocm", "hip", "--iree-rocm-target", None, ("hip", "rocm")),
-        Backend("vulkan-spirv", "vulkan-spirv", "vulkan", "--iree-vulkan-target", None, ("vulkan",)),
+        Backend("vulkan-spirv", "vulkan-spirv", "vulkan", "--iree-vulkan-target", None, ("vulkan",), keeps_f64=False),
     )
 }
 

@@ -1,0 +1,112 @@
+"""Which ATen op, at which line of the user's code, a compiler failure belongs to.
+
+On import, every op gets a location that names the FX node it came from:
+``loc("aten.index_copy @ blocks.0"("model.py":12:N))`` — the op the user wrote (before
+decomposition), the nn.Module it ran in, and the user's own source line, with a column ``N``
+unique to the node. iree-compile prints a diagnostic's location as ``model.py:12:N``, which
+survives lowering (ops created from an op inherit its location), so a failure deep in the
+backend (a ``linalg.generic`` the node became) maps back to exactly one node, where a plain
+``file:line`` would be shared by every op on the line and constants (``torch.constant.int``)
+would be blamed for their users' failures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from iree.compiler import ir
+
+from torch_iree.errors import CompileError, UnsupportedOp
+from torch_iree.op_support import module_path, source_line, user_op_name
+
+_NODE_LOCATION = re.compile(r'loc\("(?P<label>[^"]+)"\("(?P<file>[^"]+)":(?P<line>\d+):(?P<col>\d+)\)\)')
+_DIAGNOSTIC = re.compile(r"^(?P<file>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): error: (?P<message>.*)$", re.MULTILINE)
+_TORCH_OP = re.compile(r"\btorch\.(?P<name>aten\.\w+)")
+_NO_SOURCE = "<no source>"
+
+
+class NodeLocations:
+    """The importer's location for each FX node (see the module docstring)."""
+
+    def __init__(self, context: ir.Context) -> None:
+        self.context = context
+        self.count = 0
+
+    def __call__(self, node: Any) -> ir.Location:
+        self.count += 1
+        label = op_label(node)
+        where = source_line(node)
+        file, _, line = where.rpartition(":") if where else (_NO_SOURCE, "", "0")
+        inner = ir.Location.file(file, int(line) if line.isdigit() else 0, self.count, context=self.context)
+        return ir.Location.name(label, childLoc=inner, context=self.context)
+
+
+def op_label(node: Any) -> str:
+    """"aten.index_copy @ blocks.0": the op as the user wrote it, and its nn.Module."""
+    if node.op == "call_function" and hasattr(node.target, "_schema"):
+        name = "aten." + node.target._schema.name.split("::")[-1]
+        overload = node.target._overloadname
+        name = user_op_name(node, name + ("" if overload == "default" else f".{overload}"))
+    else:
+        name = str(node.target if node.op == "call_function" else node.op)
+    inside = module_path(node)
+    return f"{name} @ {inside}" if inside else name
+
+
+@dataclass(frozen=True)
+class Site:
+    op: str
+    source: str | None
+    module_path: str | None
+
+    def describe(self) -> str:
+        return UnsupportedOp(self.op, self.source, self.module_path).describe()
+
+
+def node_sites(module: ir.Module) -> dict[tuple[str, int, int], Site]:
+    """(file, line, column) → the node it names, for every located op of ``module``."""
+    sites: dict[tuple[str, int, int], Site] = {}
+
+    def visit(op: Any) -> ir.WalkResult:
+        match = _NODE_LOCATION.search(str(op.operation.location))
+        if match:
+            key = (match.group("file"), int(match.group("line")), int(match.group("col")))
+            if key not in sites:
+                label, _, inside = match.group("label").partition(" @ ")
+                source = None if match.group("file") == _NO_SOURCE else f"{key[0]}:{key[1]}"
+                sites[key] = Site(label, source, inside or None)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    return sites
+
+
+def failing_sites(diagnostics: str, module: ir.Module) -> list[Site]:
+    """The nodes the compiler's errors are located at, first error first; when no error has a
+    node location, the ATen ops the diagnostics name (never a constant or a list op)."""
+    sites = node_sites(module)
+    found: dict[Site, None] = {}
+    for match in _DIAGNOSTIC.finditer(diagnostics):
+        site = sites.get((match.group("file"), int(match.group("line")), int(match.group("col"))))
+        if site is not None:
+            found[site] = None
+    if not found:
+        for match in _TORCH_OP.finditer(diagnostics):
+            found[Site(match.group("name"), None, None)] = None
+    return list(found)
+
+
+def attribute(error: CompileError, module: ir.Module) -> CompileError:
+    """``error`` with the failing ATen op(s) and source line(s) in front (the same error when
+    its diagnostics point at none)."""
+    diagnostics = getattr(error, "diagnostics", "")
+    sites = failing_sites(diagnostics, module) if diagnostics else []
+    if not sites:
+        return error
+    lines = "\n".join(f"  - {site.describe()}" for site in sites[:5])
+    attributed = CompileError(f"iree-compile failed on {sites[0].op}:\n{lines}\n{error}")
+    attributed.diagnostics = diagnostics
+    attributed.sites = sites
+    return attributed

@@ -4,6 +4,7 @@ everything else (ints, dtypes, shapes, flags) is baked into the function."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,10 +12,12 @@ from typing import Any
 import torch
 import torch.utils._pytree as pytree
 
-# Ops whose result is random: nothing to compare with eager, so they are listed, not tested.
-RANDOM_OPS = (
-    "bernoulli", "normal", "rand", "randn", "randint", "multinomial", "uniform", "dropout",
-    "exponential", "geometric", "cauchy", "log_normal", "empty", "new_empty",
+# Ops whose result is random (or uninitialised memory): nothing to compare with eager, so they
+# are listed, not tested. Matched against the name's words ("nn.functional.dropout2d" →
+# nn, functional, dropout2d), by prefix.
+RANDOM_WORDS = (
+    "bernoulli", "normal", "rand", "multinomial", "uniform", "dropout", "exponential",
+    "geometric", "cauchy", "empty", "rrelu", "feature_alpha_dropout",
 )  # fmt: skip
 
 DTYPES = {
@@ -50,9 +53,17 @@ def op_database() -> dict[str, Any]:
     return {op_key(info): info for info in op_db}
 
 
+# Names those words catch that are deterministic after all.
+NOT_RANDOM = frozenset({
+    "__rand__", "native_dropout_backward", "signal.windows.exponential",
+    "nn.functional.feature_alpha_dropout.without_train",
+})  # fmt: skip
+
+
 def is_random(key: str) -> bool:
-    name = key.split(".")[-1] if key.startswith("nn.functional.") else key
-    return any(part in RANDOM_OPS for part in name.replace(".", "_").split("_")) or "random" in key
+    words = re.split(r"[._]", key)
+    hit = any(word.startswith(prefix) for word in words for prefix in RANDOM_WORDS if word != "normalize")
+    return hit and key not in NOT_RANDOM
 
 
 def supports(key: str, dtype: str) -> bool:

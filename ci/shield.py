@@ -44,7 +44,16 @@ def _update_one_layer() -> tuple[Callable[..., Any], tuple[torch.Tensor, ...]]:
     )  # fmt: skip
 
 
-FX_REPROS = {"sdpa_mask_rank": _sdpa_2d_mask, "scatter_into_view": _update_one_layer}
+def _uint8_pixels() -> tuple[Callable[..., Any], tuple[torch.Tensor, ...]]:
+    # float pixels → uint8 (200.0 must stay 200), then summed into int64 (255 must count 255)
+    return (lambda x: x.to(torch.uint8).sum()), (torch.tensor([200.0, 255.0, 3.0]),)
+
+
+FX_REPROS = {
+    "sdpa_mask_rank": _sdpa_2d_mask,
+    "scatter_into_view": _update_one_layer,
+    "uint8_conversions": _uint8_pixels,
+}
 
 
 @dataclass
@@ -70,7 +79,8 @@ def _try_fx(name: str, disabled: Sequence[str]) -> str:
         got = exported.compile("llvm-cpu", cache=False).load("cpu")(*args)
     except torch_iree.TorchIreeError as exc:
         return "fails: " + _first_error(exc)
-    return "passes" if torch.allclose(got, function(*args), atol=1e-5) else "wrong answer"
+    want = function(*args)
+    return "passes" if torch.allclose(got, want, atol=1e-5) else f"wrong answer: {got.tolist()}, eager {want.tolist()}"
 
 
 def _try_zero_state(disabled: Sequence[str]) -> str:

@@ -34,9 +34,10 @@ class Outcome:
     error: str = ""  # the exception's class (module-qualified for ours)
     message: str = ""  # its first meaningful line
     names_op: bool = False  # the message names an ATen op of the sample's program
+    ops: tuple[str, ...] = ()  # the ops the error blames (unsupported, or where it failed)
 
     def as_json(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in ("", False)}
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(self).items() if v not in ("", False, ())}
 
 
 class StageError(Exception):
@@ -76,7 +77,8 @@ def failure(stage: str, exc: BaseException, aten_names: set[str]) -> Outcome:
     text = str(exc)
     names = any(re.search(rf"\b{re.escape(name)}\b", text) for name in aten_names)
     kind = type(exc)
-    return Outcome(stage, f"{kind.__module__}.{kind.__qualname__}", message, names)
+    blamed = [getattr(o, "op", "") for o in [*getattr(exc, "ops", ()), *getattr(exc, "sites", ())]]
+    return Outcome(stage, f"{kind.__module__}.{kind.__qualname__}", message, names, tuple(dict.fromkeys(b for b in blamed if b)))
 
 
 def _first_error_line(exc: BaseException) -> str:

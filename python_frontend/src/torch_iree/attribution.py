@@ -24,6 +24,7 @@ from torch_iree.op_support import module_path, source_line, user_op_name
 _NODE_LOCATION = re.compile(r'loc\("(?P<label>[^"]+)"\("(?P<file>[^"]+)":(?P<line>\d+):(?P<col>\d+)\)\)')
 _DIAGNOSTIC = re.compile(r"^(?P<file>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): error: (?P<message>.*)$", re.MULTILINE)
 _TORCH_OP = re.compile(r"\btorch\.(?P<name>aten\.\w+)")
+_OP_CLASS = re.compile(r"Torch::(Aten\w+?)Op\b")
 _NO_SOURCE = "<no source>"
 
 
@@ -95,7 +96,39 @@ def failing_sites(diagnostics: str, module: ir.Module) -> list[Site]:
     if not found:
         for match in _TORCH_OP.finditer(diagnostics):
             found[Site(match.group("name"), None, None)] = None
+    if not found:  # a crash: its stack dump names the torch-dialect op class being converted
+        found = dict.fromkeys(_crashed_on(diagnostics, module))
     return list(found)
+
+
+def _crashed_on(diagnostics: str, module: ir.Module) -> list[Site]:
+    """The module's ATen ops whose op class (``Torch::AtenDivTensorModeOp``: ``aten.div.Tensor_mode``)
+    appears in a crash's stack dump, innermost frame first."""
+    classes = [c.lower() for c in _OP_CLASS.findall(diagnostics)]
+    by_class: dict[str, Site] = {}
+    for site in node_sites(module).values():
+        by_class.setdefault(re.sub(r"[._]", "", site.op.lower()), site)
+    names = {re.sub(r"[._]", "", n.lower()): n for n in _module_op_names(module)}
+    found: dict[Site, None] = {}
+    for cls in classes:
+        if cls in by_class:
+            found[by_class[cls]] = None
+        elif cls in names:
+            found[Site(names[cls], None, None)] = None
+    return list(found)
+
+
+def _module_op_names(module: ir.Module) -> set[str]:
+    names: set[str] = set()
+
+    def visit(op: Any) -> ir.WalkResult:
+        name = op.operation.name
+        if name.startswith("torch.aten."):
+            names.add(name.removeprefix("torch."))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    return names
 
 
 def attribute(error: CompileError, module: ir.Module) -> CompileError:

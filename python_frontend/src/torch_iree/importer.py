@@ -31,7 +31,7 @@ from torch_iree.attribution import NodeLocations
 from torch_iree.decompositions import decomposition_table
 from torch_iree.errors import ExportError, TorchIreeError
 from torch_iree.index_checks import add_index_checks
-from torch_iree.op_support import unsupported_ops
+from torch_iree.op_support import describe_node, unsupported_ops
 from torch_iree.shield import Shield
 from torch_iree.signature import InputSlot, Signature, signature_of, tensor_spec
 from torch_iree.state_hook import StateHook, StatePolicy
@@ -51,21 +51,38 @@ class Function:
 
 
 def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
-    """``program`` with torch_iree's decomposition table applied (the importer's input)."""
-    table = decomposition_table()
-    try:
-        return program.run_decompositions(table)
-    except Exception as exc:  # a decomposition's own bug: name the op whose one it was
-        raise ExportError(
-            f"decomposing {_failing_decomposition(program, table)} failed ({type(exc).__name__}: "
-            f"{str(exc).strip().splitlines()[0] if str(exc).strip() else ''}); register a working "
-            "one with torch_iree.decompositions.extra_decompositions, or rewrite that line"
-        ) from exc
+    """``program`` with torch_iree's decomposition table applied (the importer's input).
+
+    A decomposition that fails on this program (PyTorch's own ones have bugs on some inputs) is
+    left out and the op kept whole, so a table entry never makes a program fail that the op
+    itself might compile; the compiler then says whether it can lower the op."""
+    table = dict(decomposition_table())
+    for _ in range(_MAX_DROPPED_DECOMPOSITIONS):
+        try:
+            return program.run_decompositions(table)
+        except Exception as exc:  # a decomposition's own bug: keep its op whole
+            failing = _failing_decomposition(program, table)
+            if failing is None:
+                raise ExportError(
+                    f"decomposing the program failed ({type(exc).__name__}: {_first_line(exc)}); "
+                    "register a working decomposition with torch_iree.decompositions.extra_decompositions"
+                ) from exc
+            log.debug("decomposition of %s failed (%s); keeping the op whole", describe_node(failing), exc)
+            table.pop(failing.target)
+    raise ExportError("too many decompositions failed on this program")
 
 
-def _failing_decomposition(program: torch.export.ExportedProgram, table: Mapping[Any, Any]) -> str:
-    """The first op of ``program`` whose decomposition alone fails (found only after a failure:
-    one decomposition run per distinct op)."""
+_MAX_DROPPED_DECOMPOSITIONS = 8
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else ""
+
+
+def _failing_decomposition(program: torch.export.ExportedProgram, table: Mapping[Any, Any]) -> torch.fx.Node | None:
+    """The first node of ``program`` whose op's decomposition alone fails (looked for only after
+    a failure: one decomposition run per distinct op)."""
     seen = set()
     for node in program.graph.nodes:
         if node.op != "call_function" or node.target not in table or node.target in seen:
@@ -74,15 +91,11 @@ def _failing_decomposition(program: torch.export.ExportedProgram, table: Mapping
         try:
             program.run_decompositions({node.target: table[node.target]})
         except Exception:  # noqa: BLE001 - this is the one
-            return describe_node(node)
-    return "an op of the program"
+            return node
+    return None
 
 
-def describe_node(node: torch.fx.Node) -> str:
-    """"aten.std_mean.correction at model.py:12 (in encoder)"."""
-    from torch_iree.index_checks import describe
 
-    return describe(node)
 
 
 def import_programs(
@@ -187,8 +200,9 @@ def _import_errors(nodes: Sequence[torch.fx.Node]) -> Iterator[None]:
         what = ", ".join(suspects[:5]) or "this graph"
         raise ExportError(
             f"the FX importer could not import {what} ({type(exc).__name__}: {str(exc)[:300]}); "
-            "sparse tensors, side-effecting ops and higher-order ops other than control flow "
-            "are not supported: rewrite those lines with dense, functional ops"
+            "sparse tensors, side-effecting ops, higher-order ops other than control flow and "
+            "sizes read from tensor data are not supported: rewrite those lines with dense, "
+            "functional ops of data-independent shapes"
         ) from exc
 
 
@@ -197,7 +211,8 @@ def _unimportable(node: torch.fx.Node) -> bool:
         return False
     value = node.meta.get("val")
     sparse = isinstance(value, torch.Tensor) and value.layout != torch.strided
-    return sparse or isinstance(node.target, torch._ops.HigherOrderOperator)
+    data_dependent = bool(node.meta.get("unbacked_bindings"))  # sizes read from tensor data
+    return sparse or data_dependent or isinstance(node.target, torch._ops.HigherOrderOperator)
 
 
 def _fx_importer(hooks: StateHook | None = None) -> FxImporter:
@@ -283,8 +298,10 @@ def _mutated_buffers(functions: Sequence[Function]) -> set[str]:
 def _check_no_input_mutation(function: Function) -> None:
     mutated = function.program.graph_signature.user_inputs_to_mutate
     if mutated:
+        output = next(n for n in function.program.graph.nodes if n.op == "output")
+        writers = [describe_node(n) for n in output.args[0] if isinstance(n, torch.fx.Node) and n.name in mutated]
         raise ExportError(
             f"function {function.name!r} updates its input(s) {', '.join(sorted(set(mutated.values())))} "
-            "in place; compiled programs cannot write to caller tensors: return the new value, or "
-            "keep it in a buffer (program state)"
+            f"in place ({'; '.join(writers) or 'an in-place op'}); compiled programs cannot write to "
+            "caller tensors: return the new value, or keep it in a buffer (program state)"
         )

@@ -26,7 +26,7 @@ from typing import Any
 import torch
 
 from torch_iree.fx_building import GraphBuilder
-from torch_iree.op_support import module_path, source_line, user_op_name
+from torch_iree.op_support import describe_node as describe
 
 aten = torch.ops.aten
 
@@ -117,7 +117,7 @@ class _Builder(GraphBuilder):
         dim = operand.dim % max(indexed_val.dim(), 1)
         self.serving = node
         with self.graph.inserting_before(node):
-            size = indexed_val.shape[dim]
+            size = indexed_val.shape[dim] if indexed_val.dim() else 1  # a 0-d tensor: one element
             if not isinstance(size, int):
                 size = self.call(aten.sym_size.int, operand.size_of, dim)
             index = operand.index
@@ -145,10 +145,3 @@ def _replace_argument(node: torch.fx.Node, where: tuple[int, int | None], value:
         items[inner] = value
         args[position] = items
     node.args = tuple(args)
-
-
-def describe(node: torch.fx.Node) -> str:
-    """The op as the user wrote it, and where: "aten.embedding at model.py:12 (in embed)"."""
-    name = user_op_name(node, str(node.target).removesuffix(".default"))
-    where, inside = source_line(node), module_path(node)
-    return name + (f" at {where}" if where else "") + (f" (in {inside})" if inside else "")

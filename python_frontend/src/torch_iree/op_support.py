@@ -82,3 +82,13 @@ def _source_of(location: ir.Location) -> str | None:
     # file:line in the text is the model line the importer recorded for the op.
     match = re.search(r'"([^"]+)":(\d+)', str(location))
     return f"{match.group(1)}:{match.group(2)}" if match else None
+
+
+def describe_node(node: Any) -> str:
+    """The op as the user wrote it, and where: "aten.embedding at model.py:12 (in embed)"."""
+    target = node.target
+    if getattr(target, "__name__", "") == "with_effects" and len(node.args) > 1:
+        target = node.args[1]  # an effectful op wrapped by torch.export: name the op itself
+    name = user_op_name(node, str(target).removesuffix(".default"))
+    where, inside = source_line(node), module_path(node)
+    return name + (f" at {where}" if where else "") + (f" (in {inside})" if inside else "")

@@ -359,8 +359,9 @@ class LoadedFunction:
     def _to_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
         if self._export_outputs:
             try:
-                return torch.from_dlpack(
-                    self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)
+                return _as_dtype(
+                    torch.from_dlpack(self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)),
+                    dtype,
                 )
             except RuntimeError:
                 # IREE 3.13's CUDA allocator cannot export the pooled buffers programs write
@@ -394,8 +395,9 @@ class LoadedFunction:
         self.device.queue_copy(view.get_buffer(), target, [], [(done, 1)])
         done.wait(1)
         copied = rt.HalBufferView(target, list(view.shape), _ELEMENT_TYPES[dtype][0])
-        return torch.from_dlpack(
-            self.device.create_dlpack_capsule(copied, self._dlpack_device, self._device_id)
+        return _as_dtype(
+            torch.from_dlpack(self.device.create_dlpack_capsule(copied, self._dlpack_device, self._device_id)),
+            dtype,
         )
 
 
@@ -434,3 +436,13 @@ def load(
     ``parameters``: the ``.irpa`` archive of a program exported with external weights.
     """
     return Loaded(program, device=device, parameters=parameters, session=session)
+
+
+def _as_dtype(tensor: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+    """``tensor`` as the signature's dtype: IREE's buffers carry signless integer types, so a
+    uint8 result arrives over DLPack as int8 (same bytes, other reading)."""
+    if tensor.dtype == dtype:
+        return tensor
+    if tensor.element_size() != torch.empty((), dtype=dtype).element_size():
+        raise InputError(f"the program returned {tensor.dtype} where its signature says {dtype}")
+    return tensor.view(dtype)

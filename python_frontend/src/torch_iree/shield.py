@@ -15,6 +15,8 @@ bump says which rewrites can go.
   larger tensor (``cache[layer].index_copy_(0, pos, k)``, ``x[1, p] = v``) fails in dispatch
   formation; the update is made on the whole tensor instead, at the positions the view maps to
   (an iota through the same views), and the view taken of the result.
+- ``uint8_conversions``: float → uint8 goes through int32, and uint8 operands of ops with a
+  wider result (``sum`` → int64) are converted first: IREE converts uint8 as if it were signed.
 - ``inline_zero_state``: mutable state that starts as zeros (KV caches) is given an inline blob
   instead of a ``dense<0.0>`` splat, because IREE fuses two such splat globals updated in the
   same functions into one (``torch_iree.state_hook``).
@@ -204,6 +206,41 @@ def _scatter_values(builder: GraphBuilder, source: Any, index: torch.Tensor, dty
     return source
 
 
+# --------------------------------------------------------------------------------------------
+# uint8_conversions
+
+
+def widen_uint8(graph: torch.fx.Graph) -> int:
+    """Conversions IREE gets wrong for uint8: float → uint8 saturates as if signed (200.0 gives
+    127), and ops that read uint8 into a wider result (``sum`` → int64) extend it as signed
+    (255 reads as -1). Each goes through an explicit, correct conversion instead."""
+    count = 0
+    for node in list(graph.nodes):
+        if node.op != "call_function" or not isinstance(value(node), torch.Tensor):
+            continue
+        out = value(node).dtype
+        builder = GraphBuilder(graph)
+        builder.serving = node
+        if node.target == aten._to_copy.default and out == torch.uint8:
+            source = value(node.args[0])
+            if isinstance(source, torch.Tensor) and source.is_floating_point():
+                with graph.inserting_before(node):
+                    wide = builder.call(aten._to_copy.default, node.args[0], dtype=torch.int32)
+                node.args = (wide, *node.args[1:])
+                count += 1
+            continue
+        if out in (torch.uint8, torch.bool) or node.target == aten._to_copy.default:
+            continue
+        for position, argument in enumerate(node.args):
+            argument_value = value(argument)
+            if isinstance(argument_value, torch.Tensor) and argument_value.dtype == torch.uint8:
+                with graph.inserting_before(node):
+                    wide = builder.call(aten._to_copy.default, argument, dtype=out)
+                _set_argument(node, position, wide)
+                count += 1
+    return count
+
+
 WORKAROUNDS: tuple[Workaround, ...] = (
     Workaround(
         "sdpa_mask_rank",
@@ -216,6 +253,12 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         "index_put/scatter into a slice of a larger tensor fails to compile ('write affecting "
         "operations on global resources are restricted to workgroup distributed contexts')",
         scatter_into_whole_tensor,
+    ),
+    Workaround(
+        "uint8_conversions",
+        "float → uint8 conversion saturates as signed int8 (200.0 → 127), and uint8 read into a "
+        "wider result is sign-extended (sum of [255] is -1)",
+        widen_uint8,
     ),
     Workaround(
         "inline_zero_state",

@@ -211,9 +211,11 @@ def signature_of(program: ExportedProgram) -> Signature:
         if spec.kind != OutputKind.USER_OUTPUT:
             continue
         if not isinstance(spec.arg, TensorArgument):
+            producer = getattr(output_values[position], "target", None)
+            made_by = f" (made by {producer})" if producer is not None else ""
             raise ExportError(
-                f"output {position} is a {type(spec.arg).__name__}, not a tensor; return tensors "
-                "from the module (wrap Python numbers with torch.tensor)"
+                f"output {position} is a {type(spec.arg).__name__}{made_by}, not a tensor; return "
+                "tensors from the module (wrap Python numbers with torch.tensor)"
             )
         outputs.append(tensor_spec(spec.arg.name, output_values[position].meta["val"]))
         positions.append(position)
@@ -248,7 +250,9 @@ def _symbol_ranges(program: ExportedProgram) -> dict[str, SymbolRange]:
             continue
         upper = value_range.upper
         upper_int = None if not math.isfinite(float(upper)) else int(upper)
-        ranges[str(symbol)] = SymbolRange(int(value_range.lower), upper_int)
+        lower = value_range.lower
+        # An unbacked symbol (a size read from data, say by nonzero) may be unbounded below.
+        ranges[str(symbol)] = SymbolRange(int(lower) if math.isfinite(float(lower)) else 0, upper_int)
     return ranges
 
 

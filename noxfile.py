@@ -43,6 +43,7 @@ TEST_DEPS = [
     "cibuildwheel>=2.21",
     "pyyaml>=6",
     "psutil>=5.9",  # benchmarks/harness (memory sampling), and its test
+    "expecttest>=0.2",  # torch's OpInfo database (ci.opinfo, tests/e2e/test_opinfo.py) imports it
 ]
 
 nox.options.sessions = ["build"]
@@ -127,6 +128,13 @@ def coverage(session: nox.Session) -> None:
     """Model x target table -> docs/coverage.{md,json,png} (needs a quiet machine; commit the result)."""
     _install_dev(session)
     session.run("python", "-m", "ci.coverage", *session.posargs)
+
+
+@nox.session
+def opinfo(session: nox.Session) -> None:
+    """The OpInfo op-coverage sweep: docs/opinfo.{json,md,png} (about 20 min on 2 cores)."""
+    _install_dev(session)
+    session.run("python", "-m", "ci.opinfo", *(session.posargs or ["run"]))
 
 
 @nox.session(name="test-gpu")

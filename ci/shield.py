@@ -80,7 +80,11 @@ def _try_fx(name: str, disabled: Sequence[str]) -> str:
     except torch_iree.TorchIreeError as exc:
         return "fails: " + _first_error(exc)
     want = function(*args)
-    return "passes" if torch.allclose(got, want, atol=1e-5) else f"wrong answer: {got.tolist()}, eager {want.tolist()}"
+    return (
+        "passes"
+        if torch.allclose(got, want, atol=1e-5)
+        else f"wrong answer: {got.tolist()}, eager {want.tolist()}"
+    )
 
 
 def _try_zero_state(disabled: Sequence[str]) -> str:

@@ -30,7 +30,9 @@ class _Block(nn.Module):
         self.up = nn.Linear(dim, 3 * dim, bias=False)
         self.down = nn.Linear(3 * dim, dim, bias=False)
 
-    def forward(self, x: torch.Tensor, layer_cache: torch.Tensor, positions: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self, x: torch.Tensor, layer_cache: torch.Tensor, positions: torch.Tensor, mask: torch.Tensor
+    ) -> torch.Tensor:
         seq = x.shape[1]
         h = self.norm1(x)
         q = self.q(h).view(1, seq, self.heads, self.head_dim).transpose(1, 2)
@@ -46,7 +48,13 @@ class _Block(nn.Module):
 
 class StackedCacheDecoder(nn.Module):
     def __init__(
-        self, vocab: int = 96, dim: int = 64, heads: int = 4, kv_heads: int = 2, layers: int = 2, max_len: int = 64
+        self,
+        vocab: int = 96,
+        dim: int = 64,
+        heads: int = 4,
+        kv_heads: int = 2,
+        layers: int = 2,
+        max_len: int = 64,
     ) -> None:
         super().__init__()
         self.max_len = max_len
@@ -109,7 +117,9 @@ class GenerationCase:
             return self.build().eval()
 
     def prompt(self) -> torch.Tensor:
-        return torch.randint(0, 96, (1, self.prompt_length), generator=torch.Generator().manual_seed(self.seed))
+        return torch.randint(
+            0, 96, (1, self.prompt_length), generator=torch.Generator().manual_seed(self.seed)
+        )
 
     def program(self, model: nn.Module, params: str = "inline"):  # type: ignore[no-untyped-def]
         """``prefill`` with a dynamic prompt length (2..32) and ``decode``, as one Program."""

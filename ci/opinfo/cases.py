@@ -119,4 +119,3 @@ def keys(selected: Sequence[str] = ()) -> list[str]:
     if unknown:
         raise SystemExit(f"unknown OpInfo op(s): {', '.join(unknown)}")
     return sorted(selected or database)
-

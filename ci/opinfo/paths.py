@@ -37,7 +37,11 @@ class Outcome:
     ops: tuple[str, ...] = ()  # the ops the error blames (unsupported, or where it failed)
 
     def as_json(self) -> dict[str, Any]:
-        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(self).items() if v not in ("", False, ())}
+        return {
+            k: (list(v) if isinstance(v, tuple) else v)
+            for k, v in asdict(self).items()
+            if v not in ("", False, ())
+        }
 
 
 class StageError(Exception):
@@ -78,7 +82,13 @@ def failure(stage: str, exc: BaseException, aten_names: set[str]) -> Outcome:
     names = any(re.search(rf"\b{re.escape(name)}\b", text) for name in aten_names)
     kind = type(exc)
     blamed = [getattr(o, "op", "") for o in [*getattr(exc, "ops", ()), *getattr(exc, "sites", ())]]
-    return Outcome(stage, f"{kind.__module__}.{kind.__qualname__}", message, names, tuple(dict.fromkeys(b for b in blamed if b)))
+    return Outcome(
+        stage,
+        f"{kind.__module__}.{kind.__qualname__}",
+        message,
+        names,
+        tuple(dict.fromkeys(b for b in blamed if b)),
+    )
 
 
 def _first_error_line(exc: BaseException) -> str:
@@ -190,7 +200,9 @@ class _Single(torch.nn.Module):
         return self.function(*tensors)
 
 
-def _compile_and_run_raw(mlir: str, samples: Sequence[Sample], expected: dict[int, Any]) -> dict[int, Outcome]:
+def _compile_and_run_raw(
+    mlir: str, samples: Sequence[Sample], expected: dict[int, Any]
+) -> dict[int, Outcome]:
     import iree.runtime as ireert
     from iree.compiler import tools
 

@@ -137,11 +137,23 @@ def markdown(results: Results) -> str:
         if s.raw_better:
             lines += ["", f"Raw passes more {dtype} samples on: {', '.join(s.raw_better)}."]
         if s.mismatches:
-            lines += ["", f"Wrong {dtype} answers (compiled, ran, differ from eager): {', '.join(s.mismatches)}."]
+            lines += [
+                "",
+                f"Wrong {dtype} answers (compiled, ran, differ from eager): {', '.join(s.mismatches)}.",
+            ]
         counts = Counter(
-            sample["ours"]["status"] for r in rows.values() for sample in r.get("samples", ()) if sample["ours"]["status"] != "pass"
+            sample["ours"]["status"]
+            for r in rows.values()
+            for sample in r.get("samples", ())
+            if sample["ours"]["status"] != "pass"
         )
-        lines += ["", f"## {dtype}", "", "Failing samples by stage: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())), ""]
+        lines += [
+            "",
+            f"## {dtype}",
+            "",
+            "Failing samples by stage: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+            "",
+        ]
         lines += ["| op | ours | raw | first failure (ours) |", "|---|---|---|---|"]
         for op, row in rows.items():
             if not tested(row):
@@ -164,8 +176,18 @@ def plot(results: Results, path: Path) -> bool:
     summaries = [summarize(d, results[d]) for d in dtypes]
     figure, axes = plt.subplots(figsize=(1.8 + 1.6 * len(dtypes), 3.6))
     xs = range(len(dtypes))
-    axes.bar([x - 0.2 for x in xs], [s.ours_pass / max(s.tested, 1) * 100 for s in summaries], 0.4, label="torch_iree")
-    axes.bar([x + 0.2 for x in xs], [s.raw_pass / max(s.tested, 1) * 100 for s in summaries], 0.4, label="raw upstream path")
+    axes.bar(
+        [x - 0.2 for x in xs],
+        [s.ours_pass / max(s.tested, 1) * 100 for s in summaries],
+        0.4,
+        label="torch_iree",
+    )
+    axes.bar(
+        [x + 0.2 for x in xs],
+        [s.raw_pass / max(s.tested, 1) * 100 for s in summaries],
+        0.4,
+        label="raw upstream path",
+    )
     axes.axhline(75, color="gray", linestyle=":", linewidth=1)
     axes.set_xticks(list(xs), [f"{d}\n({s.tested} ops)" for d, s in zip(dtypes, summaries, strict=True)])
     axes.set_ylabel("OpInfo ops passing (%)")

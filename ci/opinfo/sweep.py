@@ -115,12 +115,16 @@ def worker(ops: Sequence[str], options: SweepOptions, out: Path) -> None:
             file.flush()
 
 
-def sweep(ops: Sequence[str], options: SweepOptions, log: Callable[[str], None] = print) -> list[dict[str, Any]]:
+def sweep(
+    ops: Sequence[str], options: SweepOptions, log: Callable[[str], None] = print
+) -> list[dict[str, Any]]:
     """Test ``ops`` on ``options.jobs`` workers; one row per op, in ``ops`` order."""
     chunks = [list(ops[i :: options.jobs]) for i in range(options.jobs)]
     rows: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="opinfo-") as folder:
-        runners = [_Runner(chunk, options, Path(folder) / f"w{i}.jsonl") for i, chunk in enumerate(chunks) if chunk]
+        runners = [
+            _Runner(chunk, options, Path(folder) / f"w{i}.jsonl") for i, chunk in enumerate(chunks) if chunk
+        ]
         started = time.monotonic()
         while runners:
             time.sleep(0.5)
@@ -167,7 +171,9 @@ class _Runner:
         if not self.options.raw:
             command.append("--no-raw")
         env = {**os.environ, "TORCH_IREE_CACHE": "0", "OMP_NUM_THREADS": "1"}
-        self.process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         self.current, self.current_since = None, time.monotonic()
 
     def poll(self) -> list[dict[str, Any]]:

@@ -21,24 +21,36 @@ def _bag(mode: str, **kwargs):  # type: ignore[no-untyped-def]
 
 CASES = {
     "logcumsumexp": (lambda x: torch.logcumsumexp(x, 1), (torch.randn(3, 37) * 20,)),
-    "logcumsumexp_wide_spread": (lambda x: torch.logcumsumexp(x, 0), (torch.tensor([-200.0, 50.0, -math.inf, 80.0, 3.0]),)),
+    "logcumsumexp_wide_spread": (
+        lambda x: torch.logcumsumexp(x, 0),
+        (torch.tensor([-200.0, 50.0, -math.inf, 80.0, 3.0]),),
+    ),
     "logcumsumexp_0d": (lambda x: torch.logcumsumexp(x, 0), (torch.tensor(1.5),)),
     "embedding_bag_sum": (_bag("sum"), (WEIGHT, INDICES, torch.tensor([0, 3, 3, 6]))),
     "embedding_bag_mean": (_bag("mean"), (WEIGHT, INDICES, torch.tensor([0, 3, 3, 6]))),
     "embedding_bag_max": (_bag("max"), (WEIGHT, INDICES, torch.tensor([0, 3, 3, 6]))),
     "embedding_bag_padding": (_bag("mean", padding_idx=4), (WEIGHT, INDICES, torch.tensor([0, 2, 5]))),
-    "embedding_bag_last_offset": (_bag("sum", include_last_offset=True), (WEIGHT, INDICES, torch.tensor([0, 2, 5, 7]))),
+    "embedding_bag_last_offset": (
+        _bag("sum", include_last_offset=True),
+        (WEIGHT, INDICES, torch.tensor([0, 2, 5, 7])),
+    ),
     "embedding_bag_weighted": (
         lambda w, i, o, p: F.embedding_bag(i, w, o, mode="sum", per_sample_weights=p),
         (WEIGHT, INDICES, torch.tensor([0, 4]), torch.rand(8)),
     ),
-    "nll_loss_none": (lambda x, t: F.nll_loss(x, t, reduction="none"), (torch.randn(5, 3), torch.tensor([0, 2, 1, 2, 0]))),
+    "nll_loss_none": (
+        lambda x, t: F.nll_loss(x, t, reduction="none"),
+        (torch.randn(5, 3), torch.tensor([0, 2, 1, 2, 0])),
+    ),
     "nll_loss_mean_weighted_ignored": (
         lambda x, t, w: F.nll_loss(x, t, weight=w, ignore_index=1),
         (torch.randn(5, 3), torch.tensor([0, 2, 1, 2, 0]), torch.rand(3)),
     ),
     "nll_loss_sum_1d": (lambda x, t: F.nll_loss(x, t, reduction="sum"), (torch.randn(4), torch.tensor(2))),
-    "tan_near_poles": (torch.tan, (torch.tensor([-1.5706383, 1.5707, 4.712385, 0.0, -0.0, 1e-8, 100.0, 0.7853982]),)),
+    "tan_near_poles": (
+        torch.tan,
+        (torch.tensor([-1.5706383, 1.5707, 4.712385, 0.0, -0.0, 1e-8, 100.0, 0.7853982]),),
+    ),
 }
 
 

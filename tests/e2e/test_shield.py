@@ -3,9 +3,8 @@ installed IREE still needs each workaround (all of them, on the locked IREE 3.13
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
+import tomllib
 import torch
 import torch.nn.functional as F
 from iree.compiler import version as compiler_version
@@ -49,14 +48,20 @@ CASES = {
     # scatter_into_view: updates of a slice of a larger tensor
     "index_copy_into_select": (lambda c, k, p: c[0].index_copy(0, p, k), CACHE_ARGS),
     "index_copy_into_clone_of_select": (lambda c, k, p: c[0].clone().index_copy(0, p, k), CACHE_ARGS),
-    "index_copy_into_slice": (lambda c, k, p: c[:, 1:7].index_copy(1, p, k[None].expand(2, 1, 4)), CACHE_ARGS),
+    "index_copy_into_slice": (
+        lambda c, k, p: c[:, 1:7].index_copy(1, p, k[None].expand(2, 1, 4)),
+        CACHE_ARGS,
+    ),
     "index_put_accumulate": (lambda c, k, p: c[1].index_put((p,), k, accumulate=True), CACHE_ARGS),
     "index_put_negative_index": (lambda c, k, p: c[0].index_put((p - 8,), k), CACHE_ARGS),
     "setitem_row": (_with(_set_row), CACHE_ARGS),
     "index_add_into_slice": (_with(_index_add_slice), CACHE_ARGS),
     "scatter_into_select": (lambda c, k, p: c[1].scatter(0, p[:, None].expand(1, 4), k), CACHE_ARGS),
     "scatter_value_into_select": (lambda c, k, p: c[1].scatter(0, p[:, None].expand(1, 4), 2.5), CACHE_ARGS),
-    "scatter_add_into_transpose": (lambda c, k, p: c[1].t().scatter_add(1, p[None].expand(4, 1), k.t()), CACHE_ARGS),
+    "scatter_add_into_transpose": (
+        lambda c, k, p: c[1].t().scatter_add(1, p[None].expand(4, 1), k.t()),
+        CACHE_ARGS,
+    ),
 }
 
 

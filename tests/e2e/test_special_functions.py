@@ -37,7 +37,9 @@ CASES = {
     "argmin_0d": (torch.argmin, [torch.tensor(7.0)]),
 }
 CHEBYSHEV = [
-    getattr(torch.special, f"{prefix}chebyshev_polynomial_{kind}") for prefix in ("", "shifted_") for kind in "tuvw"
+    getattr(torch.special, f"{prefix}chebyshev_polynomial_{kind}")
+    for prefix in ("", "shifted_")
+    for kind in "tuvw"
 ]
 
 

@@ -14,7 +14,9 @@ aten = torch.ops.aten
 def test_core_entries_are_replaced_only_with_a_recorded_reason() -> None:
     core = set(core_aten_decompositions())
     replaced = set(decompositions.OWN) & core
-    assert replaced == set(decompositions.CORE_OVERRIDES), sorted(map(str, replaced ^ set(decompositions.CORE_OVERRIDES)))
+    assert replaced == set(decompositions.CORE_OVERRIDES), sorted(
+        map(str, replaced ^ set(decompositions.CORE_OVERRIDES))
+    )
     # Ops core keeps whole: PyTorch's other decompositions for them are ours to add.
     assert not set(decompositions.DECOMPOSE) & core
 

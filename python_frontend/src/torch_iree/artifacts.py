@@ -242,7 +242,9 @@ class Exported:
                 return meta
 
             try:
-                output = compiler.compile_or_load(resolved, all_flags, key, write_source, resolve_cache(cache))
+                output = compiler.compile_or_load(
+                    resolved, all_flags, key, write_source, resolve_cache(cache)
+                )
             except UnsupportedOpError:
                 raise
             except CompileError as exc:

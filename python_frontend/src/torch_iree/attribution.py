@@ -22,7 +22,9 @@ from torch_iree.errors import CompileError, UnsupportedOp
 from torch_iree.op_support import module_path, source_line, user_op_name
 
 _NODE_LOCATION = re.compile(r'loc\("(?P<label>[^"]+)"\("(?P<file>[^"]+)":(?P<line>\d+):(?P<col>\d+)\)\)')
-_DIAGNOSTIC = re.compile(r"^(?P<file>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): error: (?P<message>.*)$", re.MULTILINE)
+_DIAGNOSTIC = re.compile(
+    r"^(?P<file>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): error: (?P<message>.*)$", re.MULTILINE
+)
 _TORCH_OP = re.compile(r"\btorch\.(?P<name>aten\.\w+)")
 _OP_CLASS = re.compile(r"Torch::(Aten\w+?)Op\b")
 _NO_SOURCE = "<no source>"
@@ -45,7 +47,7 @@ class NodeLocations:
 
 
 def op_label(node: Any) -> str:
-    """"aten.index_copy @ blocks.0": the op as the user wrote it, and its nn.Module."""
+    """ "aten.index_copy @ blocks.0": the op as the user wrote it, and its nn.Module."""
     if node.op == "call_function" and hasattr(node.target, "_schema"):
         name = "aten." + node.target._schema.name.split("::")[-1]
         overload = node.target._overloadname

@@ -301,7 +301,12 @@ def explain_failure(diagnostics: str, target: str) -> CompileError:
         return UnsupportedOpError(ops, target)
     body = diagnostics.split("Invoked with:")[0].strip()
     # A crash appends LLVM's stack dump: the frames say nothing to a user of the frontend.
-    body = re.sub(r"\nStack dump:\n.*?(?=\nSet IREE_SAVE_TEMPS|\Z)", "\n(iree-compile crashed; stack dump left out)", body, flags=re.S)
+    body = re.sub(
+        r"\nStack dump:\n.*?(?=\nSet IREE_SAVE_TEMPS|\Z)",
+        "\n(iree-compile crashed; stack dump left out)",
+        body,
+        flags=re.S,
+    )
     # The CPU target attribute lists hundreds of features; they bury the actual error.
     body = re.sub(r'cpu_features = "[^"]*"', 'cpu_features = "..."', body)
     body = re.sub(r"--iree-llvmcpu-target-cpu-features=\S+", "--iree-llvmcpu-target-cpu-features=...", body)

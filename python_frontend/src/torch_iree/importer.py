@@ -80,7 +80,9 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def _failing_decomposition(program: torch.export.ExportedProgram, table: Mapping[Any, Any]) -> torch.fx.Node | None:
+def _failing_decomposition(
+    program: torch.export.ExportedProgram, table: Mapping[Any, Any]
+) -> torch.fx.Node | None:
     """The first node of ``program`` whose op's decomposition alone fails (looked for only after
     a failure: one decomposition run per distinct op)."""
     seen = set()
@@ -93,9 +95,6 @@ def _failing_decomposition(program: torch.export.ExportedProgram, table: Mapping
         except Exception:  # noqa: BLE001 - this is the one
             return node
     return None
-
-
-
 
 
 def import_programs(
@@ -111,7 +110,9 @@ def import_programs(
         raise ExportError("the program has no functions: add one with program.function(...)")
     for function in functions:
         _check_no_input_mutation(function)
-    hook = StateHook(policy, _mutated_buffers(functions), splat_zero_state=not shield.enabled("inline_zero_state"))
+    hook = StateHook(
+        policy, _mutated_buffers(functions), splat_zero_state=not shield.enabled("inline_zero_state")
+    )
     importer = _fx_importer(hook)
     signatures: dict[str, Signature] = {}
     unsupported = []
@@ -299,7 +300,9 @@ def _check_no_input_mutation(function: Function) -> None:
     mutated = function.program.graph_signature.user_inputs_to_mutate
     if mutated:
         output = next(n for n in function.program.graph.nodes if n.op == "output")
-        writers = [describe_node(n) for n in output.args[0] if isinstance(n, torch.fx.Node) and n.name in mutated]
+        writers = [
+            describe_node(n) for n in output.args[0] if isinstance(n, torch.fx.Node) and n.name in mutated
+        ]
         raise ExportError(
             f"function {function.name!r} updates its input(s) {', '.join(sorted(set(mutated.values())))} "
             f"in place ({'; '.join(writers) or 'an in-place op'}); compiled programs cannot write to "

@@ -27,7 +27,11 @@ def logcumsumexp(x: Tensor, dim: int) -> Tensor:
     offset = 1
     while offset < length:
         shifted = torch.cat(
-            [torch.full_like(result.narrow(dim, 0, offset), -math.inf), result.narrow(dim, 0, length - offset)], dim
+            [
+                torch.full_like(result.narrow(dim, 0, offset), -math.inf),
+                result.narrow(dim, 0, length - offset),
+            ],
+            dim,
         )
         result = _logaddexp(result, shifted)
         offset *= 2
@@ -89,7 +93,9 @@ def embedding_bag(
         rows = rows * per_sample_weights[:, None]
     target = torch.where(kept, bag_of, torch.zeros_like(bag_of))
     expanded = target[:, None].expand_as(rows)
-    sizes = torch.zeros(bags, dtype=torch.int64, device=indices.device).index_add(0, target, kept.to(torch.int64))
+    sizes = torch.zeros(bags, dtype=torch.int64, device=indices.device).index_add(
+        0, target, kept.to(torch.int64)
+    )
     if mode == 2:
         empty = torch.full((bags, weight.shape[1]), -math.inf, dtype=weight.dtype, device=weight.device)
         masked = torch.where(kept[:, None], rows, torch.full_like(rows, -math.inf))

@@ -59,7 +59,9 @@ def _without_named(spec: pytree.TreeSpec, path: list[int], named: list[dict[str,
         return pytree.TreeSpec(spec.type, spec.context, children)
     fields = list(getattr(cls, "_fields", ()) or _structseq_fields(cls))
     kind = "structseq" if pytree.is_structseq_class(cls) else "namedtuple"
-    named.append({"path": path, "kind": kind, "module": cls.__module__, "name": cls.__qualname__, "fields": fields})
+    named.append(
+        {"path": path, "kind": kind, "module": cls.__module__, "name": cls.__qualname__, "fields": fields}
+    )
     return pytree.TreeSpec(tuple, None, children)
 
 

@@ -360,7 +360,9 @@ class LoadedFunction:
         if self._export_outputs:
             try:
                 return _as_dtype(
-                    torch.from_dlpack(self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)),
+                    torch.from_dlpack(
+                        self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)
+                    ),
                     dtype,
                 )
             except RuntimeError:
@@ -396,7 +398,9 @@ class LoadedFunction:
         done.wait(1)
         copied = rt.HalBufferView(target, list(view.shape), _ELEMENT_TYPES[dtype][0])
         return _as_dtype(
-            torch.from_dlpack(self.device.create_dlpack_capsule(copied, self._dlpack_device, self._device_id)),
+            torch.from_dlpack(
+                self.device.create_dlpack_capsule(copied, self._dlpack_device, self._device_id)
+            ),
             dtype,
         )
 

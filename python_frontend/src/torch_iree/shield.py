@@ -167,7 +167,9 @@ def _replay(builder: GraphBuilder, chain: Iterable[torch.fx.Node], start: Any) -
     return start
 
 
-def _rewrite_scatter(graph: torch.fx.Graph, node: torch.fx.Node, chain: list[torch.fx.Node], base: Any) -> None:
+def _rewrite_scatter(
+    graph: torch.fx.Graph, node: torch.fx.Node, chain: list[torch.fx.Node], base: Any
+) -> None:
     base_value = value(base)
     builder = GraphBuilder(graph)
     builder.serving = node

@@ -231,7 +231,6 @@ def tan(x: Tensor) -> Tensor:
     return torch.where(odd, -cos_r / sin_r, sin_r / cos_r)
 
 
-
 @elementwise
 def log10(x: Tensor) -> Tensor:  # iree-lld has no log10f to link
     return torch.log(x) * (1.0 / math.log(10.0))
@@ -279,12 +278,20 @@ def _chebyshev_value(kind: str, x: Tensor, n: Tensor) -> Tensor:
         parity = n
     elif kind == "v":
         inner = torch.cos((n + 0.5) * theta) / torch.cos(theta / 2)
-        outer = torch.where(negative, torch.sinh((n + 0.5) * u) / torch.sinh(u / 2), torch.cosh((n + 0.5) * u) / torch.cosh(u / 2))
+        outer = torch.where(
+            negative,
+            torch.sinh((n + 0.5) * u) / torch.sinh(u / 2),
+            torch.cosh((n + 0.5) * u) / torch.cosh(u / 2),
+        )
         outer = torch.where(negative & (u == 0), 2 * n + 1, outer)
         parity = n
     else:  # "w"
         inner = torch.sin((n + 0.5) * theta) / torch.sin(theta / 2)
-        outer = torch.where(negative, torch.cosh((n + 0.5) * u) / torch.cosh(u / 2), torch.sinh((n + 0.5) * u) / torch.sinh(u / 2))
+        outer = torch.where(
+            negative,
+            torch.cosh((n + 0.5) * u) / torch.cosh(u / 2),
+            torch.sinh((n + 0.5) * u) / torch.sinh(u / 2),
+        )
         outer = torch.where(~negative & (u == 0), 2 * n + 1, outer)
         parity = n
     sign = torch.where(torch.remainder(parity, 2) == 1, -1.0, 1.0)
@@ -324,7 +331,9 @@ DECOMPOSITIONS: dict[Any, Callable[..., Any]] = {
     aten.argmax.default: _zero_dim_reduction("arg"),
     aten.argmin.default: _zero_dim_reduction("arg"),
     **{
-        getattr(aten, f"special_{'shifted_' if shifted else ''}chebyshev_polynomial_{kind}").default: _chebyshev(kind, shifted)
+        getattr(
+            aten, f"special_{'shifted_' if shifted else ''}chebyshev_polynomial_{kind}"
+        ).default: _chebyshev(kind, shifted)
         for kind in "tuvw"
         for shifted in (False, True)
     },

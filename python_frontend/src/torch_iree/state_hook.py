@@ -98,7 +98,9 @@ class StateHook(FxImporterHooks):
     in the order the program first uses it; ``globals`` lists every global declared.
     """
 
-    def __init__(self, policy: StatePolicy, mutated: Iterable[str] = (), splat_zero_state: bool = False) -> None:
+    def __init__(
+        self, policy: StatePolicy, mutated: Iterable[str] = (), splat_zero_state: bool = False
+    ) -> None:
         self.policy = policy
         self.mutated = frozenset(mutated)
         # True only to probe whether IREE still needs the shield's inline_zero_state workaround.

@@ -40,7 +40,15 @@ BACKENDS: dict[str, Backend] = {
         ),
         Backend("cuda", "cuda", "cuda", "--iree-cuda-target", None, ("cuda",)),
         Backend("rocm", "rocm", "hip", "--iree-rocm-target", None, ("hip", "rocm")),
-        Backend("vulkan-spirv", "vulkan-spirv", "vulkan", "--iree-vulkan-target", None, ("vulkan",), keeps_f64=False),
+        Backend(
+            "vulkan-spirv",
+            "vulkan-spirv",
+            "vulkan",
+            "--iree-vulkan-target",
+            None,
+            ("vulkan",),
+            keeps_f64=False,
+        ),
     )
 }
 

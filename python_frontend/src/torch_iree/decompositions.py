@@ -15,9 +15,10 @@ as generic ``torch.operator`` ops that the compiler cannot lower. The table is b
 3. plus every decomposition PyTorch registers for an op that the torch dialect of *this*
    compiler does not define and that core ATen does not already decompose (asked of the
    compiler's own MLIR context, so the table follows the locked IREE release instead of a
-   list that goes stale). Core's own entries are never replaced here: PyTorch's other
+   list that goes stale). Core's own decompositions are never replaced here: PyTorch's other
    registration for ``std_mean.dim`` (``torch._refs.std_mean``), for one, fails where core's
-   works;
+   works; only core's pass-through entries for composite ops (which may leave the op in the
+   graph, e.g. ``squeeze.dim``) give way;
 4. plus PyTorch's own decompositions for ops the torch dialect defines but this IREE release
    cannot lower whole (``DECOMPOSE``):
    - ``upsample_bilinear2d``: core ATen keeps it, and IREE 3.13 fails to lower the whole op
@@ -164,16 +165,30 @@ def extra_decompositions(table: dict[Any, Callable[..., Any]]) -> None:
 @functools.cache
 def decomposition_table(keep: Iterable[Any] = KEEP_WHOLE) -> dict[Any, Callable[..., Any]]:
     """The table ``ExportedProgram.run_decompositions`` gets (cached: building it costs ~0.2 s)."""
-    table = core_aten_decompositions()
+    table = dict(core_decompositions())
     for op in keep:
         table.pop(op, None)
     for op, fn in _decompositions_for_undefined_ops(frozenset(keep)).items():
-        table.setdefault(op, fn)  # core's entry, where it has one, stays
+        if op not in table or _is_composite_passthrough(table[op]):
+            table[op] = fn  # core's own decomposition, where it has one, stays
     for op, fn in get_decompositions([op for op in DECOMPOSE if op not in keep]).items():
         table[op] = fn
     for op, fn in (*OWN.items(), *_EXTRA.items()):
         table[op] = fn
     return table
+
+
+@functools.cache
+def core_decompositions() -> dict[Any, Callable[..., Any]]:
+    """PyTorch's core-ATen table (cached: each call builds new wrapper objects)."""
+    return dict(core_aten_decompositions())
+
+
+def _is_composite_passthrough(fn: Any) -> bool:
+    """Core lists CompositeImplicitAutograd ops (``squeeze.dim``, ...) with a wrapper that only
+    runs the op's own C++ composite, which can leave the op itself in the graph: for an op the
+    torch dialect lacks, PyTorch's registered Python decomposition is the better entry."""
+    return isinstance(fn, functools.partial) and fn.func.__name__ == "_special_op_to_decompose_cia"
 
 
 def _decompositions_for_undefined_ops(keep: frozenset[Any]) -> dict[Any, Callable[..., Any]]:

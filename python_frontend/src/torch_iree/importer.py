@@ -28,7 +28,7 @@ from torch_iree import pytrees
 from torch_iree.aliasing import copied_inputs
 from torch_iree.artifacts import Exported
 from torch_iree.attribution import NodeLocations
-from torch_iree.decompositions import decomposition_table
+from torch_iree.decompositions import core_decompositions, decomposition_table
 from torch_iree.errors import ExportError, TorchIreeError
 from torch_iree.index_checks import add_index_checks
 from torch_iree.op_support import describe_node, unsupported_ops
@@ -54,8 +54,9 @@ def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedPro
     """``program`` with torch_iree's decomposition table applied (the importer's input).
 
     A decomposition that fails on this program (PyTorch's own ones have bugs on some inputs) is
-    left out and the op kept whole, so a table entry never makes a program fail that the op
-    itself might compile; the compiler then says whether it can lower the op."""
+    replaced by core ATen's, or left out (the op kept whole), so a table entry never makes a
+    program fail that the raw path might compile; the compiler then says whether it can lower
+    the op."""
     table = dict(decomposition_table())
     for _ in range(_MAX_DROPPED_DECOMPOSITIONS):
         try:
@@ -67,8 +68,13 @@ def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedPro
                     f"decomposing the program failed ({type(exc).__name__}: {_first_line(exc)}); "
                     "register a working decomposition with torch_iree.decompositions.extra_decompositions"
                 ) from exc
-            log.debug("decomposition of %s failed (%s); keeping the op whole", describe_node(failing), exc)
-            table.pop(failing.target)
+            core = core_decompositions()
+            if failing.target in core and table[failing.target] is not core[failing.target]:
+                log.debug("decomposition of %s failed (%s); using core ATen's", describe_node(failing), exc)
+                table[failing.target] = core[failing.target]
+            else:
+                log.debug("decomposition of %s failed (%s); keeping the op whole", describe_node(failing), exc)
+                table.pop(failing.target)
     raise ExportError("too many decompositions failed on this program")
 
 

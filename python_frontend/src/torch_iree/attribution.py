@@ -138,10 +138,19 @@ def attribute(error: CompileError, module: ir.Module) -> CompileError:
     its diagnostics point at none)."""
     diagnostics = getattr(error, "diagnostics", "")
     sites = failing_sites(diagnostics, module) if diagnostics else []
-    if not sites:
-        return error
-    lines = "\n".join(f"  - {site.describe()}" for site in sites[:5])
-    attributed = CompileError(f"iree-compile failed on {sites[0].op}:\n{lines}\n{error}")
+    if sites:
+        lines = "\n".join(f"  - {site.describe()}" for site in sites[:5])
+        headline = f"iree-compile failed on {sites[0].op}:\n{lines}"
+    else:
+        # No location to go by (an op the compiler made without one): say which ops it can be.
+        sites = list(dict.fromkeys(node_sites(module).values()))
+        if not sites or not diagnostics:
+            return error
+        lines = "\n".join(f"  - {site.describe()}" for site in sites[:8])
+        more = f"\n  ... and {len(sites) - 8} more" if len(sites) > 8 else ""
+        headline = f"iree-compile failed at a location it did not record, in one of these ops:\n{lines}{more}"
+        sites = []
+    attributed = CompileError(f"{headline}\n{error}")
     attributed.diagnostics = diagnostics
     attributed.sites = sites
     return attributed

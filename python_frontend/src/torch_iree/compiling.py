@@ -38,6 +38,7 @@ _ILLEGAL_OP = re.compile(
     r"(?:.*?<\{name = \"(?P<generic>[\w.]+)\"\}>)?",
     re.MULTILINE,
 )
+_NOT_OPS = ("torch.constant.", "torch.prim.", "torch.vtensor.literal")
 _TARGET_CPU = re.compile(r'cpu = "(?P<cpu>[^"]*)"')
 _TARGET_FEATURES = re.compile(r'cpu_features = "(?P<features>[^"]*)"')
 _PROBE = "func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {\n  return %a : tensor<4xf32>\n}\n"
@@ -292,8 +293,9 @@ def explain_failure(diagnostics: str, target: str) -> CompileError:
     ops = []
     for match in _ILLEGAL_OP.finditer(diagnostics):
         name = match.group("generic") or match.group("op")
-        if not name.startswith("torch."):
-            continue  # a backend op (vector.*, arith.*): a compiler limitation, not the model's op
+        if not name.startswith("torch.") or name.startswith(_NOT_OPS):
+            continue  # a backend op (vector.*, arith.*), or a constant or list that the failing
+            # op uses: left to the location-based attribution, which names the op itself
         ops.append(
             UnsupportedOp(name.removeprefix("torch."), f"{match.group('loc')}:{match.group('line')}", None)
         )

@@ -44,6 +44,7 @@ from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
 from torch._decomp import core_aten_decompositions, get_decompositions
 from torch._decomp import decomposition_table as registered_decompositions
 
+from torch_iree.layout_decompositions import DECOMPOSITIONS as LAYOUT_OPS
 from torch_iree.op_decompositions import DECOMPOSITIONS as MISCOMPILED_OPS
 from torch_iree.special_functions import DECOMPOSITIONS as SPECIAL_FUNCTIONS
 
@@ -63,6 +64,12 @@ DECOMPOSE: tuple[Any, ...] = (
     # (the scale factors); decomposed, nn.Upsample(mode="bilinear") compiles and matches eager.
     aten.upsample_bilinear2d.vec,
     aten.upsample_bilinear2d.default,
+    # The dialect defines the view-and-copy ops, IREE lowers none of them: as the view + clone.
+    aten.as_strided_copy.default,
+    aten.permute_copy.default,
+    aten.unbind_copy.int,
+    aten.view_copy.default,
+    aten.view_copy.dtype,
 )
 
 
@@ -143,13 +150,32 @@ OWN: dict[Any, Callable[..., Any]] = {
     aten._transformer_encoder_layer_fwd.default: _transformer_encoder_layer,
     **SPECIAL_FUNCTIONS,
     **MISCOMPILED_OPS,
+    **LAYOUT_OPS,
 }
 # Own entries that replace a core-ATen decomposition, and the test that shows ours is better
 # (tests/unit/test_decomposition_table.py checks that no other own entry is a core one).
+_OPINFO_FAILS_WITH_CORE = (
+    "core's entry leaves an op IREE 3.13 cannot lower, so OpInfo's samples fail with it "
+    "(docs/opinfo.md); ours: tests/e2e/test_op_decompositions.py"
+)
 CORE_OVERRIDES: dict[Any, str] = {
     aten.nll_loss_forward.default: (
         "core's gives a 0-d loss for reduction='none' (OpInfo nn.functional.nll_loss): "
         "tests/e2e/test_op_decompositions.py"
+    ),
+    **dict.fromkeys(
+        (
+            aten.nll_loss2d_forward.default,
+            aten.logsumexp.default,
+            aten.isin.Tensor_Tensor,
+            aten.squeeze.default,
+            aten.squeeze.dim,
+            aten.unbind.int,
+            aten.eye.default,
+            aten.eye.m,
+            aten.empty_like.default,
+        ),
+        _OPINFO_FAILS_WITH_CORE,
     ),
 }
 

@@ -73,7 +73,9 @@ def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedPro
                 log.debug("decomposition of %s failed (%s); using core ATen's", describe_node(failing), exc)
                 table[failing.target] = core[failing.target]
             else:
-                log.debug("decomposition of %s failed (%s); keeping the op whole", describe_node(failing), exc)
+                log.debug(
+                    "decomposition of %s failed (%s); keeping the op whole", describe_node(failing), exc
+                )
                 table.pop(failing.target)
     raise ExportError("too many decompositions failed on this program")
 

@@ -138,7 +138,7 @@ def lgamma(x: Tensor) -> Tensor:
 
 
 _BERNOULLI = (1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730)
-_SHIFT = 10
+_SHIFT = 30  # exact recurrence down to x = -20; the asymptotic series past x + 30
 
 
 def _polygamma_shifted(n: int, x: Tensor) -> Tensor:
@@ -203,6 +203,42 @@ def _bessel_i(x: Tensor, small: Sequence[float], large: Sequence[float], order: 
         far = far * torch.exp(far_a)
     result = torch.where(a < 3.75, near, far)
     return torch.where(x < 0, -result, result) if order == 1 else result
+
+
+# K0/K1: A&S 9.8.5-9.8.8 (Numerical Recipes' bessk0/bessk1), t = x/2 below 2, 2/x above.
+_K0_SMALL = (-0.57721566, 0.42278420, 0.23069756, 0.03488590, 0.00262698, 0.00010750, 0.00000740)
+_K0_LARGE = (1.25331414, -0.07832358, 0.02189568, -0.01062446, 0.00587872, -0.00251540, 0.00053208)
+_K1_SMALL = (1.0, 0.15443144, -0.67278579, -0.18156897, -0.01919402, -0.00110404, -0.00004686)
+_K1_LARGE = (1.25331414, 0.23498619, -0.03655620, 0.01504268, -0.00780353, 0.00325614, -0.00068245)
+
+
+def _bessel_k(x: Tensor, order: int, scaled: bool) -> Tensor:
+    small_x = x.clamp(max=2.0).clamp(min=1e-30)
+    t2 = (small_x / 2.0) ** 2
+    if order == 0:
+        near = -torch.log(small_x / 2.0) * _bessel_i(
+            small_x, _I0_SMALL, _I0_LARGE, 0, scaled=False
+        ) + _horner(t2, _K0_SMALL)
+    else:
+        near = (
+            small_x * torch.log(small_x / 2.0) * _bessel_i(small_x, _I1_SMALL, _I1_LARGE, 1, scaled=False)
+            + _horner(t2, _K1_SMALL)
+        ) / small_x
+    if scaled:
+        near = near * torch.exp(small_x)
+    large_x = x.clamp(min=2.0)
+    far = _horner(2.0 / large_x, _K0_LARGE if order == 0 else _K1_LARGE) / torch.sqrt(large_x)
+    if not scaled:
+        far = far * torch.exp(-large_x)
+    result = torch.where(x <= 2.0, near, far)
+    result = torch.where(x == 0, torch.full_like(x, math.inf), result)
+    return torch.where(x < 0, torch.full_like(x, math.nan), result)
+
+
+@elementwise
+def spherical_bessel_j0(x: Tensor) -> Tensor:  # sin(x)/x, by its series near 0
+    small = 1.0 - x * x / 6.0 + x**4 / 120.0
+    return torch.where(x.abs() < 1e-2, small, torch.sin(x) / x)
 
 
 i0 = elementwise(lambda x: _bessel_i(x, _I0_SMALL, _I0_LARGE, 0, scaled=False))
@@ -323,6 +359,13 @@ DECOMPOSITIONS: dict[Any, Callable[..., Any]] = {
     aten.special_i0e.default: i0e,
     aten.special_i1.default: i1,
     aten.special_i1e.default: i1e,
+    aten.special_modified_bessel_i0.default: i0,
+    aten.special_modified_bessel_i1.default: i1,
+    aten.special_modified_bessel_k0.default: elementwise(lambda x: _bessel_k(x, 0, scaled=False)),
+    aten.special_modified_bessel_k1.default: elementwise(lambda x: _bessel_k(x, 1, scaled=False)),
+    aten.special_scaled_modified_bessel_k0.default: elementwise(lambda x: _bessel_k(x, 0, scaled=True)),
+    aten.special_scaled_modified_bessel_k1.default: elementwise(lambda x: _bessel_k(x, 1, scaled=True)),
+    aten.special_spherical_bessel_j0.default: spherical_bessel_j0,
     aten.log10.default: log10,
     aten.tan.default: tan,
     aten.signbit.default: signbit,

@@ -1,0 +1,82 @@
+"""Decompositions for shape, creation and indexing ops the torch dialect of IREE 3.13 does not
+lower (``squeeze`` with a dim list or none, ``unbind``, ``eye``, ``empty_like``, ``put``,
+``index_reduce``): written with views, comparisons and scatters it does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+
+aten = torch.ops.aten
+Tensor = torch.Tensor
+
+
+def _squeezed_shape(x: Tensor, dims: Any) -> list[Any]:
+    rank = max(x.dim(), 1)
+    chosen = {d % rank for d in dims} if dims is not None else set(range(x.dim()))
+    return [size for d, size in enumerate(x.shape) if not (d in chosen and size == 1)]
+
+
+def squeeze(x: Tensor, dims: Any = None) -> Tensor:
+    if any(not isinstance(s, int) for s in x.shape):
+        return NotImplemented  # a dynamic size may or may not be 1: keep the op
+    if isinstance(dims, int):
+        dims = [dims]
+    return aten.view.default(x, _squeezed_shape(x, dims))
+
+
+def unbind(x: Tensor, dim: int = 0) -> list[Tensor]:
+    return [aten.select.int(x, dim, i) for i in range(x.shape[dim])]
+
+
+def eye(
+    n: int,
+    m: int | None = None,
+    *,
+    dtype: Any = None,
+    layout: Any = None,
+    device: Any = None,
+    pin_memory: Any = None,
+) -> Tensor:
+    m = n if m is None else m
+    rows = torch.arange(n, device=device)[:, None]
+    columns = torch.arange(m, device=device)[None, :]
+    return (rows == columns).to(dtype or torch.get_default_dtype())
+
+
+def empty_like(x: Tensor, **kwargs: Any) -> Tensor:
+    # Uninitialised memory may hold anything: zeros are one valid content, and compile.
+    return torch.zeros_like(x, **{k: v for k, v in kwargs.items() if k in ("dtype", "device")})
+
+
+def put(x: Tensor, index: Tensor, source: Tensor, accumulate: bool = False) -> Tensor:
+    flat = x.reshape(-1)
+    wrapped = torch.where(index < 0, index + flat.shape[0], index).reshape(-1)
+    return flat.index_put((wrapped,), source.reshape(-1), accumulate).reshape(x.shape)
+
+
+def index_reduce(
+    x: Tensor, dim: int, index: Tensor, source: Tensor, reduce: str, include_self: bool = True
+) -> Any:
+    """index_reduce is scatter_reduce with the index spread along ``dim`` over the source."""
+    if x.dim() == 0 or reduce not in ("prod", "mean", "amax", "amin"):
+        return NotImplemented
+    dim = dim % x.dim()
+    shape = [1] * source.dim()
+    shape[dim] = index.shape[0]
+    spread = index.reshape(shape).expand(source.shape)
+    return x.scatter_reduce(dim, spread, source, reduce, include_self=include_self)
+
+
+DECOMPOSITIONS: dict[Any, Any] = {
+    aten.squeeze.default: squeeze,
+    aten.squeeze.dim: squeeze,
+    aten.squeeze.dims: squeeze,
+    aten.unbind.int: unbind,
+    aten.eye.default: eye,
+    aten.eye.m: eye,
+    aten.empty_like.default: empty_like,
+    aten.put.default: put,
+    aten.index_reduce.default: index_reduce,
+}

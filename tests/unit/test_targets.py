@@ -9,6 +9,7 @@ from torch_iree.runtime import parse_device
 
 # What "host" resolved to on some machine; given, so the table needs no compiler.
 ZEN = HostCpu("znver4", "+avx512f,+avx2")
+KEEP_F64 = "--iree-input-demote-f64-to-f32=false"  # float64 stays float64 where the target has it
 
 
 @pytest.mark.parametrize(
@@ -20,16 +21,17 @@ ZEN = HostCpu("znver4", "+avx512f,+avx2")
                 "--iree-hal-target-backends=llvm-cpu",
                 "--iree-llvmcpu-target-cpu=znver4",
                 "--iree-llvmcpu-target-cpu-features=+avx512f,+avx2",
+                KEEP_F64,
             ],
             "local-task",
         ),
         (
             "llvm-cpu:generic",
-            ["--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=generic"],
+            ["--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=generic", KEEP_F64],
             "local-task",
         ),
-        ("cuda:sm_80", ["--iree-hal-target-backends=cuda", "--iree-cuda-target=sm_80"], "cuda"),
-        ("rocm:gfx942", ["--iree-hal-target-backends=rocm", "--iree-rocm-target=gfx942"], "hip"),
+        ("cuda:sm_80", ["--iree-hal-target-backends=cuda", "--iree-cuda-target=sm_80", KEEP_F64], "cuda"),
+        ("rocm:gfx942", ["--iree-hal-target-backends=rocm", "--iree-rocm-target=gfx942", KEEP_F64], "hip"),
         ("vulkan-spirv", ["--iree-hal-target-backends=vulkan-spirv"], "vulkan"),
     ],
 )

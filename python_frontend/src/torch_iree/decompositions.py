@@ -195,7 +195,7 @@ def decomposition_table(keep: Iterable[Any] = KEEP_WHOLE) -> dict[Any, Callable[
     for op in keep:
         table.pop(op, None)
     for op, fn in _decompositions_for_undefined_ops(frozenset(keep)).items():
-        if op not in table or _is_composite_passthrough(table[op]):
+        if op not in table or _is_composite_passthrough(op, table[op]):
             table[op] = fn  # core's own decomposition, where it has one, stays
     for op, fn in get_decompositions([op for op in DECOMPOSE if op not in keep]).items():
         table[op] = fn
@@ -210,11 +210,14 @@ def core_decompositions() -> dict[Any, Callable[..., Any]]:
     return dict(core_aten_decompositions())
 
 
-def _is_composite_passthrough(fn: Any) -> bool:
-    """Core lists CompositeImplicitAutograd ops (``squeeze.dim``, ...) with a wrapper that only
-    runs the op's own C++ composite, which can leave the op itself in the graph: for an op the
-    torch dialect lacks, PyTorch's registered Python decomposition is the better entry."""
-    return isinstance(fn, functools.partial) and fn.func.__name__ == "_special_op_to_decompose_cia"
+def _is_composite_passthrough(op: Any, fn: Any) -> bool:
+    """Core lists some ops (``squeeze.dim``, ...) with a wrapper that runs the op's C++
+    CompositeImplicitAutograd kernel; for an op that has none, that leaves the op itself in the
+    graph, and for one the torch dialect lacks, PyTorch's registered Python decomposition is the
+    better entry. (Where the op has such a kernel, ``nll_loss_nd`` say, core's wrapper is right
+    and the registered Python one wrong: a 0-d loss for reduction="none".)"""
+    wrapper = isinstance(fn, functools.partial) and fn.func.__name__ == "_special_op_to_decompose_cia"
+    return wrapper and not op.has_kernel_for_dispatch_key(torch._C.DispatchKey.CompositeImplicitAutograd)
 
 
 def _decompositions_for_undefined_ops(keep: frozenset[Any]) -> dict[Any, Callable[..., Any]]:

@@ -49,10 +49,18 @@ def _uint8_pixels() -> tuple[Callable[..., Any], tuple[torch.Tensor, ...]]:
     return (lambda x: x.to(torch.uint8).sum()), (torch.tensor([200.0, 255.0, 3.0]),)
 
 
+def _two_sorts() -> tuple[Callable[..., Any], tuple[torch.Tensor, ...]]:
+    g = torch.Generator().manual_seed(0)
+    a, b = torch.randn(2, 4, generator=g), torch.randn(2, 4, generator=g)
+    # one result: the stacked indices of both sorts (the probe compares one tensor)
+    return (lambda a, b: torch.stack([torch.sort(a, 1)[1], torch.sort(b, 1)[1]])), (a, b)
+
+
 FX_REPROS = {
     "sdpa_mask_rank": _sdpa_2d_mask,
     "scatter_into_view": _update_one_layer,
     "uint8_conversions": _uint8_pixels,
+    "unique_sort_shapes": _two_sorts,
 }
 
 

@@ -62,6 +62,17 @@ CASES = {
         lambda c, k, p: c[1].t().scatter_add(1, p[None].expand(4, 1), k.t()),
         CACHE_ARGS,
     ),
+    # unique_sort_shapes: sorts of one shape in one function
+    "two_sorts_same_shape": (lambda a, b: (torch.sort(a, 1)[1], torch.sort(b, 1)[1]), (Q[0, 0], K[0, 0, :4])),
+    "sort_topk_argsort_kthvalue": (
+        lambda a: (
+            torch.sort(a)[1],
+            torch.topk(a, 3)[1],
+            torch.argsort(a, descending=True),
+            torch.kthvalue(a, 2)[1],
+        ),
+        (torch.randn(9),),
+    ),
 }
 
 

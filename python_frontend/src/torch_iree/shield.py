@@ -17,6 +17,9 @@ bump says which rewrites can go.
   (an iota through the same views), and the view taken of the result.
 - ``uint8_conversions``: float → uint8 goes through int32, and uint8 operands of ops with a
   wider result (``sum`` → int64) are converted first: IREE converts uint8 as if it were signed.
+- ``unique_sort_shapes``: sorts (and topk) of one shape in one function share the index iota
+  IREE sorts in place; each one after the first sorts its input stacked over zero blocks, in a
+  shape of its own.
 - ``inline_zero_state``: mutable state that starts as zeros (KV caches) is given an inline blob
   instead of a ``dense<0.0>`` splat, because IREE fuses two such splat globals updated in the
   same functions into one (``torch_iree.state_hook``).
@@ -243,6 +246,83 @@ def widen_uint8(graph: torch.fx.Graph) -> int:
     return count
 
 
+# --------------------------------------------------------------------------------------------
+# unique_sort_shapes
+
+_SORTS = {aten.sort.default: 1, aten.sort.stable: None, aten.topk.default: 2}  # op → dim's position
+
+
+def separate_sort_shapes(graph: torch.fx.Graph) -> int:
+    """Sorts (and topk) of one shape in one function share the index iota IREE sorts in place,
+    so all but one return wrong indices. Each sort after the first of a shape runs on its input
+    stacked over k zero blocks (a new leading dim of size 1 + k, unique in the function), and
+    takes block 0 of the result."""
+    used: set[tuple[int, ...]] = set()
+    count = 0
+    for node in list(graph.nodes):
+        if node.op != "call_function" or node.target not in _SORTS:
+            continue
+        x = value(node.args[0])
+        if not isinstance(x, torch.Tensor) or not all(isinstance(d, int) for d in x.shape):
+            continue
+        shape = tuple(x.shape)
+        if shape not in used:
+            used.add(shape)
+            continue
+        extra = 1
+        while (1 + extra, *shape) in used:
+            extra += 1
+        used.add((1 + extra, *shape))
+        _sort_in_block(graph, node, extra)
+        count += 1
+    return count
+
+
+def _sort_in_block(graph: torch.fx.Graph, node: torch.fx.Node, extra: int) -> None:
+    x = value(node.args[0])
+    builder = GraphBuilder(graph)
+    builder.serving = node
+    with graph.inserting_before(node):
+        block = builder.call(aten.unsqueeze.default, node.args[0], 0)
+        zeros = builder.call(aten.zeros.default, [extra, *x.shape], dtype=x.dtype)
+        stacked = builder.call(aten.cat.default, [block, zeros], 0)
+    position = _SORTS[node.target]
+    args, kwargs = list(node.args), dict(node.kwargs)
+    args[0] = stacked
+    if position is None:  # sort.stable: dim is a keyword
+        kwargs["dim"] = _shifted(kwargs.get("dim", -1), x.dim())
+    elif len(args) > position:
+        args[position] = _shifted(args[position], x.dim())
+    else:
+        default = -1
+        kwargs["dim"] = _shifted(kwargs.get("dim", default), x.dim())
+    node.args, node.kwargs = tuple(args), kwargs
+    node.meta["val"] = _refake(builder, node)
+    for user in list(node.users):  # the getitems reading values and indices
+        if user.op != "call_function" or user.target is not _getitem():
+            continue
+        # The getitem itself becomes "block 0 of ...": its name (maybe a graph output) stays.
+        with graph.inserting_before(user):
+            whole = builder.call(_getitem(), node, user.args[1])
+        user.target, user.args = aten.select.int, (whole, 0, 0)
+
+
+def _shifted(dim: int, rank: int) -> int:
+    return (dim % max(rank, 1)) + 1
+
+
+def _getitem() -> Any:
+    import operator
+
+    return operator.getitem
+
+
+def _refake(builder: GraphBuilder, node: torch.fx.Node) -> Any:
+    values, kw_values = torch.fx.node.map_arg((node.args, node.kwargs), lambda n: n.meta["val"])
+    with builder.fake_mode:
+        return node.target(*values, **kw_values)
+
+
 WORKAROUNDS: tuple[Workaround, ...] = (
     Workaround(
         "sdpa_mask_rank",
@@ -261,6 +341,12 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         "float → uint8 conversion saturates as signed int8 (200.0 → 127), and uint8 read into a "
         "wider result is sign-extended (sum of [255] is -1)",
         widen_uint8,
+    ),
+    Workaround(
+        "unique_sort_shapes",
+        "two sorts (or topk) of the same shape in one function return wrong indices: they share "
+        "one index iota, sorted in place by each",
+        separate_sort_shapes,
     ),
     Workaround(
         "inline_zero_state",

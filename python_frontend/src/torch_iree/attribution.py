@@ -13,7 +13,6 @@ would be blamed for their users' failures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from iree.compiler import ir
@@ -58,14 +57,8 @@ def op_label(node: Any) -> str:
     return f"{name} @ {inside}" if inside else name
 
 
-@dataclass(frozen=True)
-class Site:
-    op: str
-    source: str | None
-    module_path: str | None
-
-    def describe(self) -> str:
-        return UnsupportedOp(self.op, self.source, self.module_path).describe()
+# A failing op and where the model used it: the same record as an op the compiler lacks.
+Site = UnsupportedOp
 
 
 def node_sites(module: ir.Module) -> dict[tuple[str, int, int], Site]:

@@ -47,6 +47,43 @@ CASES = {
         (torch.randn(5, 3), torch.tensor([0, 2, 1, 2, 0]), torch.rand(3)),
     ),
     "nll_loss_sum_1d": (lambda x, t: F.nll_loss(x, t, reduction="sum"), (torch.randn(4), torch.tensor(2))),
+    "cummax_with_ties_and_nan": (
+        lambda x: torch.cummax(x, 0),
+        (torch.tensor([1.0, 3.0, 3.0, 2.0, math.nan, 5.0]),),
+    ),
+    "cummin_2d": (lambda x: torch.cummin(x, 1), (torch.randn(3, 9),)),
+    "logsumexp_inf_rows": (
+        lambda x: torch.logsumexp(x, 1),
+        (torch.tensor([[1.0, 2.0], [-math.inf, -math.inf], [math.inf, 0.0]]),),
+    ),
+    "max_dim_keepdim": (lambda x: torch.max(x, 1, keepdim=True), (torch.randn(4, 6),)),
+    "median_and_nanmedian": (
+        lambda x: (torch.median(x, 1), torch.nanmedian(x, 1)),
+        # (an all-NaN row has no defined nanmedian index: eager's depends on its selection algorithm)
+        (torch.tensor([[3.0, math.nan, 1.0, 2.0], [4.0, 1.0, 2.0, 3.0], [5.0, math.nan, 1.0, math.nan]]),),
+    ),
+    "copysign_zeros": (
+        torch.copysign,
+        (torch.tensor([1.0, -2.0, 3.0, 0.0]), torch.tensor([-0.0, 0.0, -1.0, -5.0])),
+    ),
+    "nextafter": (
+        torch.nextafter,
+        (torch.tensor([0.0, 1.0, -1.0, 3.0]), torch.tensor([1.0, 2.0, -2.0, 3.0])),
+    ),
+    "frexp_subnormal_and_specials": (torch.frexp, (torch.tensor([0.0, 1e-40, -6.5, math.inf, 1024.0]),)),
+    "diagonal_scatter_offset": (
+        lambda x, s: torch.diagonal_scatter(x, s, 1),
+        (torch.randn(4, 5), torch.randn(4)),
+    ),
+    "index_reduce_amax": (
+        lambda x, i, s: x.index_reduce(0, i, s, "amax", include_self=False),
+        (torch.randn(4, 3), torch.tensor([0, 2, 0]), torch.randn(3, 3)),
+    ),
+    "hypot_extremes": (
+        torch.hypot,
+        (torch.tensor([3e30, 0.0, math.inf, 1e-30]), torch.tensor([4e30, 0.0, 1.0, 1e-30])),
+    ),
+    "gelu_tanh": (lambda x: F.gelu(x, approximate="tanh"), (torch.linspace(-6, 6, 49),)),
     "tan_near_poles": (
         torch.tan,
         (torch.tensor([-1.5706383, 1.5707, 4.712385, 0.0, -0.0, 1e-8, 100.0, 0.7853982]),),

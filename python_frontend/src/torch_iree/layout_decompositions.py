@@ -1,6 +1,8 @@
 """Decompositions for shape, creation and indexing ops the torch dialect of IREE 3.13 does not
 lower (``squeeze`` with a dim list or none, ``unbind``, ``eye``, ``empty_like``, ``put``,
-``index_reduce``): written with views, comparisons and scatters it does."""
+``index_reduce``, ``diagonal_scatter``, ``as_strided_scatter``): written with views,
+comparisons and scatters it does. The scatters into views go through flat offsets: an iota of
+the tensor's element offsets, viewed the same way, says where each source element lands."""
 
 from __future__ import annotations
 
@@ -60,8 +62,10 @@ def index_reduce(
     x: Tensor, dim: int, index: Tensor, source: Tensor, reduce: str, include_self: bool = True
 ) -> Any:
     """index_reduce is scatter_reduce with the index spread along ``dim`` over the source."""
-    if x.dim() == 0 or reduce not in ("prod", "mean", "amax", "amin"):
+    if reduce not in ("prod", "mean", "amax", "amin"):
         return NotImplemented
+    if x.dim() == 0:  # a 0-d tensor indexes as one of one element
+        return index_reduce(x.reshape(1), 0, index, source.reshape(1), reduce, include_self).reshape(())
     dim = dim % x.dim()
     shape = [1] * source.dim()
     shape[dim] = index.shape[0]
@@ -69,7 +73,31 @@ def index_reduce(
     return x.scatter_reduce(dim, spread, source, reduce, include_self=include_self)
 
 
+def _scatter_at(x: Tensor, positions: Tensor, source: Tensor) -> Tensor:
+    """``x`` with ``source`` written where ``positions`` (flat offsets into ``x``) say."""
+    flat = x.reshape(-1).index_put((positions.reshape(-1),), source.reshape(-1))
+    return flat.reshape(x.shape)
+
+
+def _offsets(x: Tensor) -> Tensor:
+    return torch.arange(x.numel(), device=x.device).reshape(x.shape)
+
+
+def diagonal_scatter(x: Tensor, source: Tensor, offset: int = 0, dim1: int = 0, dim2: int = 1) -> Tensor:
+    positions = torch.diagonal(_offsets(x), offset, dim1, dim2)
+    return _scatter_at(x, positions, source.expand(positions.shape))
+
+
+def as_strided_scatter(
+    x: Tensor, source: Tensor, size: Any, stride: Any, storage_offset: Any = None
+) -> Tensor:
+    positions = torch.as_strided(_offsets(x).reshape(-1), size, stride, storage_offset or 0)
+    return _scatter_at(x, positions, source.expand(positions.shape))
+
+
 DECOMPOSITIONS: dict[Any, Any] = {
+    aten.diagonal_scatter.default: diagonal_scatter,
+    aten.as_strided_scatter.default: as_strided_scatter,
     aten.squeeze.default: squeeze,
     aten.squeeze.dim: squeeze,
     aten.squeeze.dims: squeeze,

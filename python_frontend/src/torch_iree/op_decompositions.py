@@ -249,14 +249,33 @@ def median_dim(x: Tensor, dim: int = -1, keepdim: bool = False) -> Any:
     size = x.shape[dim % x.dim()]
     if not isinstance(size, int) or size == 0:
         return NotImplemented
-    # NaN sorts last, and eager's median is NaN when a NaN is present: pick it then
-    has_nan = torch.isnan(x).any(dim, keepdim=True) if x.is_floating_point() else None
     values, indices = torch.sort(x, dim)
     value, index = values.narrow(dim, (size - 1) // 2, 1), indices.narrow(dim, (size - 1) // 2, 1)
-    if has_nan is not None:
-        value = torch.where(has_nan, values.narrow(dim, size - 1, 1), value)
-        index = torch.where(has_nan, indices.narrow(dim, size - 1, 1), index)
+    if x.is_floating_point():  # eager's median is NaN, at the first NaN, when a row holds one
+        nans = torch.isnan(x)
+        has_nan = nans.any(dim, keepdim=True)
+        value = torch.where(has_nan, torch.full_like(value, math.nan), value)
+        index = torch.where(has_nan, torch.argmax(nans.to(torch.int32), dim, keepdim=True), index)
     return (value, index) if keepdim else (value.squeeze(dim), index.squeeze(dim))
+
+
+def nanmedian_dim(x: Tensor, dim: int = -1, keepdim: bool = False) -> Any:
+    """The median of the non-NaN values (NaNs sort last): the ((count - 1) // 2)-th of them."""
+    if x.dim() == 0:
+        return x.clone(), torch.zeros((), dtype=torch.int64)
+    # NaNs as +inf sort after every number wherever the sort puts NaN itself
+    values, indices = torch.sort(torch.where(torch.isnan(x), torch.full_like(x, math.inf), x), dim)
+    count = (~torch.isnan(x)).sum(dim, keepdim=True)
+    position = torch.clamp((count - 1) // 2, min=0)
+    value, index = torch.gather(values, dim, position), torch.gather(indices, dim, position)
+    value = torch.where(count == 0, torch.full_like(value, math.nan), value)
+    return (value, index) if keepdim else (value.squeeze(dim), index.squeeze(dim))
+
+
+def nanmedian(x: Tensor) -> Any:
+    if x.numel() == 0:
+        return NotImplemented
+    return nanmedian_dim(x.reshape(-1), 0)[0]
 
 
 def median(x: Tensor) -> Any:
@@ -325,6 +344,8 @@ DECOMPOSITIONS: dict[Any, Any] = {
     aten.kthvalue.default: kthvalue,
     aten.median.dim: median_dim,
     aten.median.default: median,
+    aten.nanmedian.dim: nanmedian_dim,
+    aten.nanmedian.default: nanmedian,
     aten.isin.Tensor_Tensor: isin,
     aten.searchsorted.Tensor: searchsorted,
     aten.histc.default: histc,

@@ -272,13 +272,78 @@ def log10(x: Tensor) -> Tensor:  # iree-lld has no log10f to link
     return torch.log(x) * (1.0 / math.log(10.0))
 
 
+def _bits_dtype(dtype: torch.dtype) -> torch.dtype:
+    return {torch.float64: torch.int64, torch.float32: torch.int32}.get(dtype, torch.int16)
+
+
+def copysign(a: Tensor, b: Any) -> Any:
+    if not isinstance(b, Tensor):
+        return NotImplemented
+    magnitude = a.abs() if a.is_floating_point() else a.to(torch.get_default_dtype()).abs()
+    dtype = torch.promote_types(magnitude.dtype, b.dtype) if b.is_floating_point() else magnitude.dtype
+    magnitude = magnitude.to(dtype)
+    return torch.where(signbit(b), -magnitude, magnitude)
+
+
+def nextafter(x: Tensor, toward: Tensor) -> Any:
+    """The next float after ``x`` toward ``toward``: one step of the bit pattern."""
+    if not x.is_floating_point() or x.dtype not in (torch.float32, torch.float64):
+        return NotImplemented
+    x, toward = torch.broadcast_tensors(x, toward.to(x.dtype))
+    bits = x.reshape(-1).contiguous().view(_bits_dtype(x.dtype)).reshape(x.shape)
+    up = (toward > x) == (x > 0)  # away from zero when moving outward
+    stepped = torch.where(up, bits + 1, bits - 1).reshape(-1).view(x.dtype).reshape(x.shape)
+    smallest = torch.full_like(x, torch.finfo(x.dtype).smallest_normal * torch.finfo(x.dtype).eps)
+    from_zero = torch.where(toward > 0, smallest, -smallest)
+    result = torch.where(x == 0, from_zero, stepped)
+    result = torch.where(x == toward, toward, result)
+    return torch.where(torch.isnan(x) | torch.isnan(toward), x + toward, result)
+
+
+def frexp(x: Tensor) -> Any:
+    """(mantissa in [0.5, 1), exponent), all from the bit pattern: IREE's CPU code flushes
+    subnormals to zero, so no float arithmetic may touch one. A subnormal's fraction bits, as an
+    integer, convert exactly to a normal float whose own fields give the answer."""
+    if x.dtype != torch.float32:
+        return NotImplemented
+    bits = _float_bits(x)
+    field = torch.bitwise_and(bits, 0x7F800000)
+    fraction = torch.bitwise_and(bits, 0x007FFFFF)
+    negative = bits < 0
+    # Normal: exponent field - 126; mantissa: same sign and fraction, exponent 126.
+    exponent = torch.div(field, 1 << 23, rounding_mode="floor") - 126
+    mantissa_bits = torch.bitwise_and(bits, -2139095041) + (126 << 23)
+    # Subnormal: value = fraction · 2^-149, with fraction converted exactly to a float.
+    as_float_bits = _float_bits(fraction.to(torch.float32))
+    sub_exponent = (
+        torch.div(torch.bitwise_and(as_float_bits, 0x7F800000), 1 << 23, rounding_mode="floor") - 126 - 149
+    )
+    sub_mantissa_bits = torch.bitwise_and(as_float_bits, 0x007FFFFF) + (126 << 23)
+    sub_mantissa_bits = torch.where(negative, sub_mantissa_bits - (1 << 31), sub_mantissa_bits)
+    subnormal = (field == 0) & (fraction != 0)
+    exponent = torch.where(subnormal, sub_exponent, exponent)
+    mantissa = _from_bits(torch.where(subnormal, sub_mantissa_bits, mantissa_bits), x.shape)
+    special = ((field == 0) & (fraction == 0)) | (field == 0x7F800000)  # ±0, inf, nan
+    return torch.where(special, x, mantissa), torch.where(special, torch.zeros_like(exponent), exponent)
+
+
+def _float_bits(x: Tensor) -> Tensor:
+    return x.reshape(-1).contiguous().view(torch.int32).reshape(x.shape)
+
+
+def _from_bits(bits: Tensor, shape: Any) -> Tensor:
+    return bits.reshape(-1).contiguous().view(torch.float32).reshape(shape)
+
+
 def signbit(x: Tensor) -> Tensor:
     if x.dtype == torch.bool:
         return torch.zeros_like(x, dtype=torch.bool)
     if not x.is_floating_point():
         return x < 0
-    bits = {torch.float64: torch.int64, torch.float32: torch.int32}.get(x.dtype, torch.int16)
-    return x.view(bits) < 0  # the sign bit itself: -0.0 and -nan included
+    # bitcast a flat copy: IREE 3.13 fails on view(dtype) of a 0-d or broadcast tensor
+    return (x.reshape(-1).contiguous().view(_bits_dtype(x.dtype)) < 0).reshape(
+        x.shape
+    )  # the sign bit itself: -0.0 and -nan included
 
 
 # --- Chebyshev polynomials (x = cos θ; PyTorch truncates n, and gives 0 for n < 0) -------------
@@ -369,6 +434,9 @@ DECOMPOSITIONS: dict[Any, Callable[..., Any]] = {
     aten.log10.default: log10,
     aten.tan.default: tan,
     aten.signbit.default: signbit,
+    aten.copysign.Tensor: copysign,
+    aten.nextafter.default: nextafter,
+    aten.frexp.Tensor: frexp,
     aten.amax.default: _zero_dim_reduction("value"),
     aten.amin.default: _zero_dim_reduction("value"),
     aten.argmax.default: _zero_dim_reduction("arg"),

@@ -11,6 +11,7 @@ from typing import Any
 
 import torch
 import torch.utils._pytree as pytree
+from torch.utils._python_dispatch import TorchDispatchMode
 
 # Ops whose result is random (or uninitialised memory): nothing to compare with eager, so they
 # are listed, not tested. Matched against the name's words ("nn.functional.dropout2d" →
@@ -39,6 +40,21 @@ class Sample:
 
     def eager(self) -> Any:
         return self.function(*[t.clone() for t in self.tensors])
+
+    def varies(self) -> bool:
+        """Whether eager's result is random (dropout with training=True in an op's keyword
+        arguments, say): it runs an op torch tags as seeded, or gives other results under
+        another seed. Nothing to compare a compiled run with."""
+        results = []
+        for seed in (1, 2):
+            torch.manual_seed(seed)
+            with _SeededOps() as seeded:
+                results.append(tensor_leaves(self.eager()))
+            if seeded.seen:
+                return True
+        return len(results[0]) != len(results[1]) or not all(
+            _same(a, b) for a, b in zip(*results, strict=True)
+        )
 
 
 def op_key(info: Any) -> str:
@@ -101,6 +117,26 @@ def _as_function(key: str, index: int, op: Callable[..., Any], sample: Any) -> S
         return op(first, *args, **kwargs)
 
     return Sample(key, index, forward, tensors)
+
+
+class _SeededOps(TorchDispatchMode):
+    """Notes whether any op tagged ``nondeterministic_seeded`` (bernoulli, rand, native
+    dropout in training, ...) runs."""
+
+    seen = False
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):  # type: ignore[no-untyped-def]
+        if torch.Tag.nondeterministic_seeded in getattr(func, "tags", ()):
+            self.seen = True
+        return func(*args, **(kwargs or {}))
+
+
+def _same(a: torch.Tensor, b: torch.Tensor) -> bool:
+    if a.shape != b.shape or a.dtype != b.dtype:
+        return False
+    if a.is_floating_point() or a.is_complex():
+        return torch.allclose(a, b, rtol=0, atol=0, equal_nan=True)
+    return torch.equal(a, b)
 
 
 def tensor_leaves(value: Any) -> list[torch.Tensor]:

@@ -79,9 +79,11 @@ def compare(expected: Any, actual: Sequence[torch.Tensor], check_dtype: bool) ->
 def failure(stage: str, exc: BaseException, aten_names: set[str]) -> Outcome:
     message = _first_error_line(exc)
     text = str(exc)
-    names = any(re.search(rf"\b{re.escape(name)}\b", text) for name in aten_names)
     kind = type(exc)
     blamed = [getattr(o, "op", "") for o in [*getattr(exc, "ops", ()), *getattr(exc, "sites", ())]]
+    names = any(re.search(rf"\b{re.escape(name)}\b", text) for name in aten_names) or any(
+        _is_torch_op(name) for name in [*blamed, *re.findall(r"\baten\.\w+", text)]
+    )
     return Outcome(
         stage,
         f"{kind.__module__}.{kind.__qualname__}",
@@ -89,6 +91,18 @@ def failure(stage: str, exc: BaseException, aten_names: set[str]) -> Outcome:
         names,
         tuple(dict.fromkeys(b for b in blamed if b)),
     )
+
+
+def _is_torch_op(name: str) -> bool:
+    """``aten.sort`` / ``aten.sort.default`` / ``torch_nn.op``: an op torch has (the program's
+    ops as the pipeline compiled them, which may come from our own decompositions, or the op
+    export failed on, where there is no program to list)."""
+    namespace, _, rest = name.partition(".")
+    op = rest.split(".")[0]
+    try:
+        return bool(op) and hasattr(getattr(torch.ops, namespace), op)
+    except (AttributeError, RuntimeError):
+        return False
 
 
 def _first_error_line(exc: BaseException) -> str:
@@ -103,8 +117,11 @@ def graph_aten_names(program: torch.export.ExportedProgram | None) -> set[str]:
         return set()
     names = set()
     for node in program.graph.nodes:
-        if node.op == "call_function" and hasattr(node.target, "_schema"):
-            names.add("aten." + node.target._schema.name.split("::")[-1])
+        target = node.target
+        if target is torch.ops.higher_order.with_effects:  # an effectful op: the op inside
+            target = node.args[1]
+        if node.op == "call_function" and hasattr(target, "_schema"):
+            names.add("aten." + target._schema.name.split("::")[-1])
     return names
 
 

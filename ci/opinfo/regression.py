@@ -61,7 +61,7 @@ def _check_alone(prepared: list[tuple[cases.Sample, Any]]) -> str | None:
 def _eager(sample: cases.Sample) -> Any:
     """Eager's result, None where eager rejects the sample (the sweep skips those too)."""
     try:
-        return sample.eager()
+        return None if sample.varies() else sample.eager()
     except Exception:  # noqa: BLE001
         return None
 

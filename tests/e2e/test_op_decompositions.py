@@ -84,6 +84,9 @@ CASES = {
         (torch.tensor([3e30, 0.0, math.inf, 1e-30]), torch.tensor([4e30, 0.0, 1.0, 1e-30])),
     ),
     "gelu_tanh": (lambda x: F.gelu(x, approximate="tanh"), (torch.linspace(-6, 6, 49),)),
+    "squeeze_zero_size": (lambda x: (x.squeeze(), x.squeeze((0, 2))), (torch.randn(1, 0, 1, 3),)),
+    "adaptive_avg_pool1d_zero_batch": (lambda x: F.adaptive_avg_pool1d(x, 3), (torch.randn(0, 8, 8),)),
+    "pdist": (F.pdist, (torch.randn(5, 3),)),
     "tan_near_poles": (
         torch.tan,
         (torch.tensor([-1.5706383, 1.5707, 4.712385, 0.0, -0.0, 1e-8, 100.0, 0.7853982]),),

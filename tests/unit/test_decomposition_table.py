@@ -36,3 +36,21 @@ def test_special_functions_are_in_the_table() -> None:
     table = decompositions.decomposition_table()
     for op in (aten.erfc.default, aten.lgamma.default, aten.log10.default, aten.erfinv.default):
         assert op in table
+
+
+def test_registered_decompositions_win_only_where_listed() -> None:
+    # pdist: core's pass-through wrapper leaves _pdist_forward; the registered one is used.
+    from torch._decomp import decomposition_table as registered
+
+    table = decompositions.decomposition_table()
+    core = core_aten_decompositions()
+    for op in decompositions.REGISTERED_OVER_CORE:
+        assert op in core and table[op] is registered[op]
+    # nll_loss (composite): core's wrapper stays, the registered one is wrong for reduction="none"
+    assert table[aten.nll_loss.default] is not registered[aten.nll_loss.default]
+
+
+def test_squeeze_dim_is_kept_whole_and_the_other_squeezes_chain_it() -> None:
+    table = decompositions.decomposition_table()
+    assert aten.squeeze.dim not in table
+    assert aten.squeeze.dims in table and aten.squeeze.default in table

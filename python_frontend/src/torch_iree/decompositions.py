@@ -55,6 +55,10 @@ KEEP_WHOLE: tuple[Any, ...] = (
     aten.roll.default,  # core decomposes it into gathers that fail to compile; IREE lowers roll itself
     aten.pixel_unshuffle.default,  # core's decomposition crashes iree-compile on zero-size inputs
     aten.linalg_slogdet.default,  # core's gives _linalg_slogdet, which IREE cannot lower
+    # The dialect's squeeze.dim lowers for every size, zero-size included; the own squeeze
+    # and squeeze.dims decompositions are chains of it (a view of a zero-size tensor crashes
+    # iree-compile 3.13).
+    aten.squeeze.dim,
 )
 
 # Ops the torch dialect defines (so step 3 leaves them whole) but IREE 3.13 cannot lower whole:
@@ -169,13 +173,22 @@ CORE_OVERRIDES: dict[Any, str] = {
             aten.logsumexp.default,
             aten.isin.Tensor_Tensor,
             aten.squeeze.default,
-            aten.squeeze.dim,
             aten.unbind.int,
             aten.eye.default,
             aten.eye.m,
             aten.empty_like.default,
         ),
         _OPINFO_FAILS_WITH_CORE,
+    ),
+}
+
+# Core entries that are pass-through wrappers for a composite op whose C++ kernel leaves an op
+# IREE cannot lower, where PyTorch's registered Python decomposition works (the general rule of
+# step 3 keeps core's wrapper for composite ops: for ``nll_loss_nd`` the registered one is wrong).
+REGISTERED_OVER_CORE: dict[Any, str] = {
+    aten.pdist.default: (
+        "core's wrapper leaves aten._pdist_forward, which IREE 3.13 cannot lower; the registered "
+        "decomposition passes OpInfo nn.functional.pdist (docs/opinfo.md)"
     ),
 }
 
@@ -197,6 +210,9 @@ def decomposition_table(keep: Iterable[Any] = KEEP_WHOLE) -> dict[Any, Callable[
     for op, fn in _decompositions_for_undefined_ops(frozenset(keep)).items():
         if op not in table or _is_composite_passthrough(op, table[op]):
             table[op] = fn  # core's own decomposition, where it has one, stays
+    preferred = [op for op in REGISTERED_OVER_CORE if op not in keep]
+    for op, fn in get_decompositions(preferred).items():
+        table[op] = fn
     for op, fn in get_decompositions([op for op in DECOMPOSE if op not in keep]).items():
         table[op] = fn
     for op, fn in (*OWN.items(), *_EXTRA.items()):

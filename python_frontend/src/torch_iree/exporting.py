@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -188,9 +189,28 @@ def capture(
             return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
     except Exception as exc:  # torch.export raises many types; keep its message, add ours.
         raise ExportError(
-            f"torch.export could not capture {what}: {exc}\n"
+            f"torch.export could not capture {what}: {_data_dependence(exc)}{exc}\n"
             "See https://pytorch.org/docs/stable/export.html for what export supports."
         ) from exc
+
+
+_DATA_DEPENDENT = ("data-dependent", "Pending unbacked symbols")
+
+
+def _data_dependence(exc: BaseException) -> str:
+    """A first line for export's data-dependent failures, whose own message starts with a
+    symbolic expression: what the program did and which ATen ops read tensor data."""
+    text = str(exc)
+    if not any(marker in text for marker in _DATA_DEPENDENT):
+        return ""
+    caused = re.search(r"Caused by: \(([^)]*)\)", text)
+    where = f" at {caused.group(1)}" if caused else ""
+    return (
+        f"the program depends on tensor data{where}: a Python value read from a tensor "
+        "(aten.item / aten._local_scalar_dense, e.g. `if tensor:` or `.tolist()`) or a size set "
+        "by the data (aten.nonzero, aten.unique, ...); compute with tensors (torch.where) or mark "
+        "the size with torch._check.\n"
+    )
 
 
 @contextlib.contextmanager

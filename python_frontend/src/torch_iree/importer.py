@@ -205,7 +205,7 @@ def _import_errors(nodes: Sequence[torch.fx.Node]) -> Iterator[None]:
     except TorchIreeError:
         raise
     except Exception as exc:
-        suspects = [describe_node(n) for n in nodes if _unimportable(n)]
+        suspects = [describe_node(n) for n in nodes if _unimportable(n, exc)]
         what = ", ".join(suspects[:5]) or "this graph"
         raise ExportError(
             f"the FX importer could not import {what} ({type(exc).__name__}: {str(exc)[:300]}); "
@@ -215,10 +215,13 @@ def _import_errors(nodes: Sequence[torch.fx.Node]) -> Iterator[None]:
         ) from exc
 
 
-def _unimportable(node: torch.fx.Node) -> bool:
+def _unimportable(node: torch.fx.Node, exc: BaseException) -> bool:
     if node.op != "call_function":
         return False
     value = node.meta.get("val")
+    if isinstance(exc, KeyError) and isinstance(exc.args[0] if exc.args else None, torch.dtype):
+        # A dtype the importer has no MLIR type for (complex128, uint64, ...): the ops making it.
+        return any(getattr(v, "dtype", None) == exc.args[0] for v in pytree.tree_leaves(value))
     sparse = isinstance(value, torch.Tensor) and value.layout != torch.strided
     data_dependent = bool(node.meta.get("unbacked_bindings"))  # sizes read from tensor data
     return sparse or data_dependent or isinstance(node.target, torch._ops.HigherOrderOperator)

@@ -14,18 +14,19 @@ aten = torch.ops.aten
 Tensor = torch.Tensor
 
 
-def _squeezed_shape(x: Tensor, dims: Any) -> list[Any]:
-    rank = max(x.dim(), 1)
-    chosen = {d % rank for d in dims} if dims is not None else set(range(x.dim()))
-    return [size for d, size in enumerate(x.shape) if not (d in chosen and size == 1)]
-
-
 def squeeze(x: Tensor, dims: Any = None) -> Tensor:
+    """One ``squeeze.dim`` per size-1 dimension, last first (the dialect lowers squeeze.dim for
+    any size; a view of a zero-size tensor crashes iree-compile)."""
     if any(not isinstance(s, int) for s in x.shape):
         return NotImplemented  # a dynamic size may or may not be 1: keep the op
     if isinstance(dims, int):
         dims = [dims]
-    return aten.view.default(x, _squeezed_shape(x, dims))
+    rank = max(x.dim(), 1)
+    chosen = {d % rank for d in dims} if dims is not None else set(range(x.dim()))
+    for d in sorted(chosen, reverse=True):
+        if d < x.dim() and x.shape[d] == 1:
+            x = aten.squeeze.dim(x, d)
+    return x
 
 
 def unbind(x: Tensor, dim: int = 0) -> list[Tensor]:
@@ -99,7 +100,6 @@ DECOMPOSITIONS: dict[Any, Any] = {
     aten.diagonal_scatter.default: diagonal_scatter,
     aten.as_strided_scatter.default: as_strided_scatter,
     aten.squeeze.default: squeeze,
-    aten.squeeze.dim: squeeze,
     aten.squeeze.dims: squeeze,
     aten.unbind.int: unbind,
     aten.eye.default: eye,

@@ -7,9 +7,11 @@ and rebuild the module's output structure without re-exporting anything.
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -22,6 +24,10 @@ from torch_iree import pytrees
 from torch_iree.errors import ExportError, InputError
 
 Dim = int | str  # a static size, or the name of a symbolic size ("s0", "2*s0")
+
+
+def _unflatten(leaves: list[Any], spec: pytree.TreeSpec) -> Any:
+    return pytree.tree_unflatten(leaves, spec)
 
 
 @dataclass(frozen=True)
@@ -131,14 +137,42 @@ class Signature:
             symbols={names.get(k, k): v for k, v in self.symbols.items()},
         )
 
-    def unflatten_outputs(self, leaves: list[Any]) -> Any:
-        return pytree.tree_unflatten(leaves, pytrees.loads(self.out_spec))
+    # The pytree structures, parsed once (a call would otherwise parse JSON twice, ~5 µs).
+    @functools.cached_property
+    def in_tree(self) -> pytree.TreeSpec:
+        return pytrees.loads(self.in_spec)
+
+    @functools.cached_property
+    def out_tree(self) -> pytree.TreeSpec:
+        return pytrees.loads(self.out_spec)
+
+    @functools.cached_property
+    def plain_positional_count(self) -> int | None:
+        """N when the program was called with N positional leaves (tensors or numbers, no
+        nesting, no keywords): such a call's arguments are its flat inputs as they are."""
+        spec = self.in_tree
+        if spec.type is not tuple or spec.num_children != 2:
+            return None
+        args, kwargs = spec.children()
+        if args.type is not tuple or kwargs.type is not dict or kwargs.num_children:
+            return None
+        return args.num_children if all(child.is_leaf() for child in args.children()) else None
+
+    @functools.cached_property
+    def unflatten_outputs(self) -> Callable[[list[Any]], Any]:
+        """leaves → the module's output structure (a plain tensor or tuple without pytree)."""
+        spec = self.out_tree
+        if spec.is_leaf():
+            return operator.itemgetter(0)
+        if spec.type is tuple and all(child.is_leaf() for child in spec.children()):
+            return tuple
+        return functools.partial(_unflatten, spec=spec)
 
     def flatten_inputs(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
         if kwargs and len(args) < len(self.positional_names):
             args, kwargs = self._bind_keywords(args, kwargs)
         leaves, spec = pytree.tree_flatten((args, kwargs))
-        expected = pytrees.loads(self.in_spec)
+        expected = self.in_tree
         if spec != expected:
             self._name_the_mismatch(args, expected)
             raise_structure_mismatch(args, kwargs, expected, len(leaves))

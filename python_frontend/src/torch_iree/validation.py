@@ -43,6 +43,7 @@ class InputPlan:
             if slot.tensor is None and slot.symbol is None
         ]
         self._count = len(self._checks)
+        self._plain_count = signature.plain_positional_count
         # Where each symbol first appears, so errors can name a dimension the user knows
         # ("dim 1 of 'y'") rather than only torch's internal name ("s94").
         self._origins: dict[str, str] = {}
@@ -52,12 +53,22 @@ class InputPlan:
 
     def tensors(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[torch.Tensor]:
         """Validate a call and return the tensors to pass to the program, in order."""
-        leaves = self._signature.flatten_inputs(args, kwargs)
+        if not kwargs and len(args) == self._plain_count:
+            # N positional leaves, as at export: already flat. Where one is not what export
+            # saw, the structured path below says which argument and how it is nested.
+            try:
+                return self._checked(args)
+            except InputError:
+                pass
+        return self._checked(self._signature.flatten_inputs(args, kwargs))
+
+    def _checked(self, leaves: Any) -> list[torch.Tensor]:
         for leaf, constant in self._constants:
-            if leaves[leaf] != constant:
+            value = leaves[leaf]
+            if type(value) is not type(constant) or value != constant:
                 raise InputError(
                     f"input {leaf} was the constant {constant!r} at export and is baked into the "
-                    f"program; got {leaves[leaf]!r}: export again with that value as a tensor"
+                    f"program; got {_short(value)}: export again with that value as a tensor"
                 )
         bound: dict[str, int] = {}
         tensors = []
@@ -132,6 +143,12 @@ class InputPlan:
                     f"{self._where(check)} dim {axis} must be {expr} = {expected} ({origins}), "
                     f"got {value.shape[axis]}"
                 )
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, torch.Tensor):
+        return f"a tensor of shape {list(value.shape)}"
+    return repr(value)[:80]
 
 
 def _plan_tensor(leaf: int, spec: TensorSpec) -> _TensorCheck:

@@ -12,7 +12,9 @@ program (which imports this module through ``torch_iree.artifacts``) needs only 
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import importlib.util
 import json
 import logging
 import platform
@@ -120,6 +122,29 @@ class CompileOutput:
     from_cache: bool
 
 
+def _compiler_build() -> tuple[str, dict[str, str]]:
+    """The compiler wheel's VERSION and REVISIONS, read from its generated ``version.py``
+    without importing ``iree.compiler`` (whose package init loads the MLIR bindings, ~30 ms):
+    a warm process's first cache hit needs the compiler's identity, not the compiler."""
+    spec = importlib.util.find_spec("iree.compiler")
+    try:
+        path = Path(next(iter(spec.submodule_search_locations or ()))) / "version.py"  # type: ignore[union-attr]
+        values = {
+            target.id: ast.literal_eval(node.value)
+            for node in ast.parse(path.read_text()).body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        if isinstance(values.get("VERSION"), str) and isinstance(values.get("REVISIONS"), dict):
+            return values["VERSION"], values["REVISIONS"]
+    except (AttributeError, TypeError, StopIteration, OSError, SyntaxError, ValueError):
+        pass
+    from iree.compiler import version as iree_version  # an unusual install: ask the package
+
+    return iree_version.VERSION, dict(iree_version.REVISIONS)
+
+
 class Compiler:
     """One IREE compiler installation as this process uses it: its identity, and what the
     "llvm-cpu" target compiles for (``host_cpu``: detected from the compiler on first need, or
@@ -172,9 +197,8 @@ class Compiler:
     def identity(self) -> tuple[str, ...]:
         """What besides the program and flags decides the compiled bytes: the compiler build."""
         if self._identity is None:
-            from iree.compiler import version as iree_version
-
-            self._identity = (KEY_FORMAT, iree_version.VERSION, *sorted(iree_version.REVISIONS.values()))
+            version, revisions = _compiler_build()
+            self._identity = (KEY_FORMAT, version, *sorted(revisions.values()))
         return self._identity
 
     def key(self, flags: Sequence[str], parts: Sequence[bytes | str]) -> str:

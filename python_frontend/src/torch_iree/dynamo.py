@@ -5,11 +5,11 @@ importing torch_iree first. Options (``torch.compile(..., options={...})``):
 
 - ``target``: compile target, as in ``Exported.compile`` (default ``"llvm-cpu"``)
 - ``flags``: extra iree-compile flags
-- ``device``: runtime device (default ``"local-sync"``: the graph runs on the calling thread.
-  Measured on a 2-core machine, a tiny MLP costs 14 µs in our runner on ``local-sync`` against
-  ~80 µs on the multi-threaded ``local-task`` (``"cpu"``), whose worker hand-off dominates small
-  graphs and whose spinning workers would compete with PyTorch's own threads. Pass
-  ``device="cpu"`` for large graphs that gain from IREE's parallelism.)
+- ``device``: runtime device (default ``"cpu"``: as for ``torch_iree.load``, a graph whose
+  estimated work per call is small runs on the calling thread (``local-sync``), a larger one on
+  IREE's worker threads (``local-task``); ``torch_iree.runtime.cpu_driver`` is the one rule,
+  measured in benchmarks/results/call_cost.txt. Name ``"local-sync"`` or ``"local-task"`` to
+  choose.)
 - ``on_unsupported``: ``"warn"`` (default: run that graph in eager PyTorch, with one warning
   naming the op) or ``"raise"``
 - ``cache``: use the persistent compile cache (default True; see torch_iree.cache)
@@ -39,8 +39,8 @@ import torch
 from torch_iree.artifacts import Compiled
 from torch_iree.compiling import Compiler, default_compiler, resolve_cache
 from torch_iree.errors import TorchIreeError, UnsupportedOpError
-from torch_iree.importer import import_dynamo_graph, placeholder_values
 from torch_iree.runtime import Loaded, Session
+from torch_iree.signature import placeholder_values
 from torch_iree.targets import resolve_target
 from torch_iree.versions import installed_version
 
@@ -59,7 +59,7 @@ class GradientWarning(UserWarning):
 class BackendOptions:
     target: str = "llvm-cpu"
     flags: tuple[str, ...] = ()
-    device: str = "local-sync"
+    device: str = "cpu"
     on_unsupported: str = "warn"
     cache: bool = True
     index_checks: bool = True
@@ -159,6 +159,10 @@ class Backend:
         flags = compiler.flags(target, self.options.flags)
 
         def import_graph(path: Any) -> dict[str, Any]:
+            # Imported here: a graph found in the cache needs neither the importer nor the
+            # MLIR bindings, and a warm process's first call should not pay for loading them.
+            from torch_iree.importer import import_dynamo_graph
+
             exported, names = import_dynamo_graph(gm, example_inputs, self.options.index_checks)
             if exported.unsupported:
                 raise UnsupportedOpError(exported.unsupported, target.name)
@@ -188,18 +192,20 @@ def backend(
 
 
 def _runner(loaded: Loaded, lifted_values: list[torch.Tensor]) -> Callable:
-    call_flat = loaded.call_flat
+    """The function Dynamo calls for the graph (``.loaded``: the program, for the curious)."""
+    call_flat = loaded._sole().call_flat
     if lifted_values:
 
-        def run_with_lifted(*args: Any) -> tuple[torch.Tensor, ...]:
+        def run(*args: Any) -> tuple[torch.Tensor, ...]:
             return tuple(call_flat([*lifted_values, *args]))
 
-        return run_with_lifted
+    else:
 
-    def run(*args: Any) -> tuple[torch.Tensor, ...]:
-        # Dynamo's guards already checked shapes and dtypes: go straight to the program.
-        return tuple(call_flat(args))
+        def run(*args: Any) -> tuple[torch.Tensor, ...]:
+            # Dynamo's guards already checked shapes and dtypes: go straight to the program.
+            return tuple(call_flat(args))
 
+    run.loaded = loaded  # type: ignore[attr-defined]
     return run
 
 

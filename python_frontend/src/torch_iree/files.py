@@ -89,19 +89,21 @@ class Staging:
                 shutil.rmtree(folder, ignore_errors=True)
 
 
-def sha256_of(file: BinaryIO, offset: int = 0, length: int | None = None, chunk: int = 1 << 24) -> str:
+def sha256_of(file: BinaryIO, offset: int = 0, length: int | None = None, chunk: int = 1 << 20) -> str:
     """The sha256 of ``length`` bytes of an open file from ``offset`` (to its end when None),
-    read in chunks: hashing a large file costs no memory."""
+    read into one reused buffer: hashing a large file costs ``chunk`` bytes of memory (a fresh
+    bytes object per read would leave the allocator holding the largest ones)."""
     digest = hashlib.sha256()
     file.seek(offset)
+    buffer = memoryview(bytearray(chunk))
     remaining = length
     while remaining is None or remaining > 0:
-        data = file.read(chunk if remaining is None else min(remaining, chunk))
-        if not data:
+        got = file.readinto(buffer[: chunk if remaining is None else min(remaining, chunk)])
+        if not got:
             break
-        digest.update(data)
+        digest.update(buffer[:got])
         if remaining is not None:
-            remaining -= len(data)
+            remaining -= got
     return digest.hexdigest()
 
 

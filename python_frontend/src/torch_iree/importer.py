@@ -28,12 +28,13 @@ from torch_iree import pytrees
 from torch_iree.aliasing import copied_inputs
 from torch_iree.artifacts import Exported
 from torch_iree.attribution import NodeLocations
+from torch_iree.cost import estimate_flops
 from torch_iree.decompositions import core_decompositions, decomposition_table
 from torch_iree.errors import ExportError, TorchIreeError
 from torch_iree.index_checks import add_index_checks
 from torch_iree.op_support import describe_node, unsupported_ops
 from torch_iree.shield import Shield
-from torch_iree.signature import InputSlot, Signature, signature_of, tensor_spec
+from torch_iree.signature import InputSlot, Signature, placeholder_values, signature_of, tensor_spec
 from torch_iree.state_hook import StateHook, StatePolicy
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ def import_programs(
             user_output_positions=tuple(range(len(signature.outputs))),
             index_checks=_check_indices(function.program) if index_checks else (),
             copied_inputs=copied_inputs(function.program.graph, signature.runtime_input_names),
+            flops=estimate_flops(function.program.graph),
         )
         nodes = list(function.program.graph.nodes)
         with _import_errors(nodes):
@@ -186,7 +188,9 @@ def import_dynamo_graph(
     if index_checks:
         signature = dataclasses.replace(signature, index_checks=tuple(add_index_checks(traced.graph)))
     signature = dataclasses.replace(
-        signature, copied_inputs=copied_inputs(traced.graph, signature.runtime_input_names)
+        signature,
+        copied_inputs=copied_inputs(traced.graph, signature.runtime_input_names),
+        flops=estimate_flops(traced.graph),
     )
     nodes = list(traced.graph.nodes)
     importer = _fx_importer()
@@ -245,15 +249,6 @@ class _LocatingContextCache(ContextCache):
 
     def get_node_location(self, node: torch.fx.Node) -> ir.Location:
         return self._locations(node)
-
-
-def placeholder_values(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> list[Any]:
-    """The (fake, possibly symbolic) values Dynamo traced each placeholder with."""
-    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
-    return [
-        node.meta.get("example_value", example)
-        for node, example in zip(placeholders, example_inputs, strict=True)
-    ]
 
 
 def _graph_signature(traced: torch.fx.GraphModule) -> Signature:

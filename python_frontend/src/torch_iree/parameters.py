@@ -179,7 +179,7 @@ def open_archive(path: str | Path, spec: ParameterSpec) -> rt.ParameterIndex:
 # Archives whose contents were checked in this process, by file identity and expected hashes:
 # a program loaded again (another device, reset state) does not read its weights again.
 _VERIFIED: set[tuple[Any, ...]] = set()
-_CHUNK = 1 << 24
+_CHUNK = 1 << 20
 
 
 def _content_problems(path: Path, index: rt.ParameterIndex, spec: ParameterSpec) -> list[str]:

@@ -129,6 +129,20 @@ def _open_device(driver: str, index: int) -> rt.HalDevice:
         ) from exc
 
 
+# A CPU program whose calls all cost fewer estimated operations than this runs on the calling
+# thread (local-sync): below it, handing work to local-task's worker threads and waiting for
+# them costs more than they save. Measured on the benchmark models by
+# benchmarks/bench_cpu_driver.py (benchmarks/results/cpu_driver.txt).
+LOCAL_SYNC_BELOW_FLOPS = 2_000_000
+
+
+def cpu_driver(flops: Sequence[int | None]) -> str:
+    """The driver for device "cpu": local-sync for small programs, else local-task (also where
+    a function's cost is unknown: a program saved before costs were recorded)."""
+    small = all(f is not None and f < LOCAL_SYNC_BELOW_FLOPS for f in flops)
+    return "local-sync" if flops and small else "local-task"
+
+
 def parse_device(device: str, compiled_driver: str) -> tuple[str, int]:
     """Map a user's device string ("cpu", "cuda:1", "vulkan") to (driver, index)."""
     name, _, index_text = device.partition(":")
@@ -173,6 +187,8 @@ class Loaded:
         session: Session | None = None,
     ) -> None:
         driver, index = parse_device(device, compiled.driver)
+        if device.partition(":")[0] == "cpu":
+            driver = cpu_driver([signature.flops for signature in compiled.functions.values()])
         self.session = session or default_session()
         self.compiled = compiled
         self.device = self.session.device(driver, index)

@@ -11,7 +11,7 @@ import functools
 import math
 import operator
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -24,6 +24,15 @@ from torch_iree import pytrees
 from torch_iree.errors import ExportError, InputError
 
 Dim = int | str  # a static size, or the name of a symbolic size ("s0", "2*s0")
+
+
+def placeholder_values(gm: torch.fx.GraphModule, example_inputs: Sequence[Any]) -> list[Any]:
+    """The (fake, possibly symbolic) values Dynamo traced each placeholder of ``gm`` with."""
+    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+    return [
+        node.meta.get("example_value", example)
+        for node, example in zip(placeholders, example_inputs, strict=True)
+    ]
 
 
 def _unflatten(leaves: list[Any], spec: pytree.TreeSpec) -> Any:
@@ -79,6 +88,9 @@ class Signature:
     # Runtime inputs (positions among the tensor and size inputs) the program may write into
     # (torch_iree.aliasing): passed as copies, so the caller's tensors never change.
     copied_inputs: tuple[int, ...] = ()
+    # Estimated work per call at the example's shapes (torch_iree.cost): what the runtime picks
+    # a CPU driver by; None where unknown (programs saved before it was recorded).
+    flops: int | None = None
 
     @property
     def runtime_input_names(self) -> tuple[str | None, ...]:
@@ -114,6 +126,7 @@ class Signature:
             positional_names=tuple(data.get("positional_names", ())),
             index_checks=tuple(data.get("index_checks", ())),
             copied_inputs=tuple(data.get("copied_inputs", ())),
+            flops=data["flops"] if isinstance(data.get("flops"), int) else None,
         )
 
     def with_symbol_names(self, names: Mapping[str, str]) -> Signature:

@@ -98,6 +98,9 @@ def bench(session: nox.Session) -> None:
     # The alternative we compare against, keeping the locked IREE release.
     session.install("--no-deps", "iree-turbine", "decorator")
     session.run("python", "benchmarks/bench_torch_compile.py", *session.posargs)
+    quick = ["--quick"] if "--quick" in session.posargs else []
+    session.run("python", "benchmarks/bench_call_cost.py", *quick)
+    session.run("python", "benchmarks/bench_param_load.py", *(["--sizes", "64"] if quick else []))
 
 
 @nox.session(name="bench-params")

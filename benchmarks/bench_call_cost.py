@@ -19,6 +19,7 @@ Results: a table on stdout, benchmarks/results/call_cost.{json,txt,png}.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -137,7 +138,7 @@ def _median_of_rounds(runs: list[harness.ChildRun], what: str) -> float | None:
     return statistics.median(values) if values else None
 
 
-def measure(rounds: int, calls: int, cache_dir: str) -> dict[str, Any]:
+def measure(rounds: int, calls: int, cache_dir: str, sizes: tuple[str, ...]) -> dict[str, Any]:
     env = {"TORCH_IREE_CACHE_DIR": cache_dir, "OMP_NUM_THREADS": "1"}
 
     def run(child_args: list[str]) -> harness.ChildRun:
@@ -147,7 +148,7 @@ def measure(rounds: int, calls: int, cache_dir: str) -> dict[str, Any]:
     overhead_runs = harness.interleaved_rounds(OVERHEAD_CONTENDERS, rounds, lambda c, _: run(["overhead", c]))
     overhead = {c: _median_of_rounds(overhead_runs[c], "us") for c in OVERHEAD_CONTENDERS}
     drivers: dict[str, dict[str, Any]] = {}
-    for size, _, _ in SIZES:
+    for size in sizes:
         print(f"local-sync vs local-task: {size} ...", file=sys.stderr)
         runs = harness.interleaved_rounds(DRIVERS, rounds, lambda d, _, s=size: run(["driver", s, d]))
         drivers[size] = {d: _median_of_rounds(runs[d], "us") for d in DRIVERS}
@@ -217,13 +218,18 @@ def main() -> None:
         child(sys.argv[1:])
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1 round, fewer calls: a smoke check")
+    parser.add_argument("--quick", action="store_true", help="1 round, fewer calls, 2 sizes: a smoke check")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--out-dir", type=Path, default=RESULTS)
+    parser.add_argument("--from-json", type=Path, help="report on saved results instead of measuring")
     args = parser.parse_args()
     rounds, calls = (1, 200) if args.quick else (args.rounds, 2000)
-    with tempfile.TemporaryDirectory(prefix="call-cost-cache-") as cache_dir:
-        data = measure(rounds, calls, cache_dir)
+    if args.from_json:
+        data = json.loads(args.from_json.read_text())
+    else:
+        with tempfile.TemporaryDirectory(prefix="call-cost-cache-") as cache_dir:
+            sizes = tuple(s[0] for s in SIZES)
+            data = measure(rounds, calls, cache_dir, (sizes[0], sizes[-1]) if args.quick else sizes)
     text = report(data)
     print(text)
     harness.save_results(args.out_dir, "call_cost", text, data)

@@ -22,12 +22,14 @@ IREE_PACKAGES = ("iree-base-compiler", "iree-base-runtime")
 # The frontend's own direct dependencies, not versions the lock decides: filelock guards the
 # compile cache across processes, platformdirs names its folder, packaging compares versions;
 # numpy and ml_dtypes carry tensors to and from the runtime, sympy checks symbolic sizes.
+# ml_dtypes stays below 0.7: its 0.7.0 extension takes ~0.6 s to import (0.6.0: 5 ms, measured
+# with python -X importtime), and iree.runtime imports it in every process that runs a program.
 OWN_DEPENDENCIES = (
     "filelock>=3.12",
     "packaging>=23",
     "platformdirs>=3",
     "numpy>=1.26",
-    "ml_dtypes>=0.4",
+    "ml_dtypes>=0.4,<0.7",
     "sympy>=1.13",
 )
 

@@ -22,11 +22,11 @@ def test_a_tiny_program_runs_on_the_calling_thread_and_a_large_one_on_workers() 
     small = torch_iree.compile(_mlp(16), (torch.randn(1, 16),))
     assert small.functions["main"].signature.flops < LOCAL_SYNC_BELOW_FLOPS
     assert small._driver == "local-sync"
-    x = torch.randn(64, 512)
-    large = torch_iree.compile(_mlp(512), (x,))
+    x = torch.randn(64, 1024)
+    large = torch_iree.compile(_mlp(1024), (x,))
     assert large.functions["main"].signature.flops >= LOCAL_SYNC_BELOW_FLOPS
     assert large._driver == "local-task"
-    model = _mlp(512)
+    model = _mlp(1024)
     torch.testing.assert_close(torch_iree.compile(model, (x,))(x), model(x).detach(), rtol=1e-4, atol=1e-4)
 
 
@@ -46,7 +46,7 @@ def test_a_program_saved_without_a_cost_keeps_the_worker_threads(tmp_path) -> No
 
 
 def test_torch_compile_uses_the_same_rule() -> None:
-    for width, batch, driver in ((16, 1, "local-sync"), (512, 64, "local-task")):
+    for width, batch, driver in ((16, 1, "local-sync"), (1024, 64, "local-task")):
         model, x = _mlp(width), torch.randn(batch, width)
         backend, runs = Backend(), []
 

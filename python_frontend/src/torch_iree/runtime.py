@@ -133,7 +133,7 @@ def _open_device(driver: str, index: int) -> rt.HalDevice:
 # thread (local-sync): below it, handing work to local-task's worker threads and waiting for
 # them costs more than they save. Measured on the benchmark models by
 # benchmarks/bench_cpu_driver.py (benchmarks/results/cpu_driver.txt).
-LOCAL_SYNC_BELOW_FLOPS = 2_000_000
+LOCAL_SYNC_BELOW_FLOPS = 32_000_000
 
 
 def cpu_driver(flops: Sequence[int | None]) -> str:

@@ -42,11 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown or args.samples < 1 or args.jobs < 1:
         parser.error(f"bad --dtypes {unknown} / --samples / --jobs (dtypes: {', '.join(cases.DTYPES)})")
     ops = cases.keys([op for op in args.ops.split(",") if op])
-    results = report.read(args.out) if args.ops else {}
+    # Dtypes not swept now keep their committed rows; a dtype swept whole is replaced, one
+    # swept for --ops only gets those rows updated.
+    results = report.read(args.out)
     for dtype in dtypes:
         options = sweep.SweepOptions(dtype=dtype, samples=args.samples, jobs=args.jobs, raw=not args.no_raw)
-        rows = sweep.sweep(ops if dtype == "float32" else ops, options)
-        results.setdefault(dtype, {}).update({row["op"]: row for row in rows})
+        rows = sweep.sweep(ops, options)
+        found = {row["op"]: row for row in rows}
+        results[dtype] = {**results.get(dtype, {}), **found} if args.ops else found
     report.write(results, args.out)
     return 0
 

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the weight-load
 
 
 def _run(script: str, *args: str, out: Path) -> dict:
-    subprocess.run([sys.executable, str(BENCHMARKS / script), *args, "--out-dir", str(out)], check=True, timeout=600)
+    subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *args, "--out-dir", str(out)], check=True, timeout=600
+    )
     return json.loads(next(out.glob("*.json")).read_text())
 
 

@@ -56,6 +56,7 @@ CASES = {
         lambda x: torch.logsumexp(x, 1),
         (torch.tensor([[1.0, 2.0], [-math.inf, -math.inf], [math.inf, 0.0]]),),
     ),
+    "logsumexp_of_integers": (lambda x: torch.logsumexp(x, 1), (torch.tensor([[1, 2, 3], [-4, 0, 9]]),)),
     "max_dim_keepdim": (lambda x: torch.max(x, 1, keepdim=True), (torch.randn(4, 6),)),
     "median_and_nanmedian": (
         lambda x: (torch.median(x, 1), torch.nanmedian(x, 1)),

@@ -144,6 +144,8 @@ def cummin(x: Tensor, dim: int) -> tuple[Tensor, Tensor]:
 
 
 def logsumexp(x: Tensor, dim: Any, keepdim: bool = False) -> Tensor:
+    if not x.is_floating_point():  # as eager: integers and bools give the default float dtype
+        x = x.to(torch.get_default_dtype())
     dims = [dim] if isinstance(dim, int) else list(dim)
     if x.dim() == 0 or not dims:
         return x.clone() if x.dim() == 0 else torch.log(torch.exp(x))

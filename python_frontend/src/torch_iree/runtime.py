@@ -131,8 +131,10 @@ def _open_device(driver: str, index: int) -> rt.HalDevice:
 
 # A CPU program whose calls all cost fewer estimated operations than this runs on the calling
 # thread (local-sync): below it, handing work to local-task's worker threads and waiting for
-# them costs more than they save. Measured on the benchmark models by
-# benchmarks/bench_cpu_driver.py (benchmarks/results/cpu_driver.txt).
+# them costs more than they save. Measured on MLPs from 5 kFLOP to 1 GFLOP per call by
+# benchmarks/bench_call_cost.py on 2 cores (benchmarks/results/call_cost.txt): local-sync was
+# faster up to 17 MFLOP (1.16x), local-task from 68 MFLOP (1.38x); machines with more cores gain
+# from local-task earlier, so there the threshold errs high.
 LOCAL_SYNC_BELOW_FLOPS = 32_000_000
 
 

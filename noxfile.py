@@ -8,6 +8,7 @@ nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
 nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
 nox -s bench-params       # external vs inline parameters vs iree-turbine: time and peak memory
 nox -s test-gpu           # detect GPUs, run the GPU suite per device (-- --require-gpu on GPU runners)
+nox -s qualify -- --iree-version X.Y.Z   # a release against the lock: report + PR body (exit 0/20/2)
 nox -s corpus / test-corpus / coverage / test-models
 nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
 """
@@ -138,6 +139,14 @@ def opinfo(session: nox.Session) -> None:
     """The OpInfo op-coverage sweep: docs/opinfo.{json,md,png} (about 20 min on 2 cores)."""
     _install_dev(session)
     session.run("python", "-m", "ci.opinfo", *(session.posargs or ["run"]))
+
+
+@nox.session
+def qualify(session: nox.Session) -> None:
+    """Qualify an IREE/torch release against the lock: `-- --iree-version X.Y.Z [--report q.json]
+    [--pr-body q.md] [--full]`. One venv per side; exit 0 qualifies, 20 needs a person, 2 bad input."""
+    session.install(*CI_DEPS)  # torch and IREE live in the sides' own venvs, not in this one
+    session.run("python", "-m", "ci.qualify", *session.posargs)
 
 
 @nox.session(name="test-gpu")

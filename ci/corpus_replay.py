@@ -276,6 +276,23 @@ def expected_error(expected: dict[str, str], error: str) -> bool:
     return re.search(expected["match"], error) is not None
 
 
+def write_results(path: Path, results: Sequence[ReplayResult]) -> None:
+    """The results as JSON, written to a temporary name and renamed (never half written)."""
+    rows = [
+        {
+            "name": r.name,
+            "status": r.status,
+            "detail": r.detail,
+            "max_abs_error": r.max_abs_error,
+            "compile_s": r.compile_s,
+        }
+        for r in results
+    ]
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    temporary.replace(path)
+
+
 def torch_importable() -> bool:
     return importlib.util.find_spec("torch") is not None
 
@@ -291,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="fail if torch is importable (proves the replay needs none)",
     )
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the results here (a list)")
     args = parser.parse_args(argv)
     if args.require_no_torch and torch_importable():
         print("error: torch is importable in this environment; replay must run without it", file=sys.stderr)
@@ -310,6 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.json:
+        write_results(args.json, results)
     failed = [r for r in results if not r.ok]
     counts = {s: sum(r.status == s for r in results) for s in ("pass", "xfail", "fail", "xpass")}
     print(

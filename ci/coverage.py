@@ -48,6 +48,7 @@ class CoverageOptions:
     targets: tuple[str, ...] = DEFAULT_TARGETS
     out: Path = DOCS_DIR
     plot: bool = True
+    samples: int = SAMPLES  # timing samples per contender (fewer: a quicker, noisier run)
 
 
 @dataclass
@@ -104,18 +105,18 @@ def _worker_setup() -> Any:
     return torch_iree_models
 
 
-def eager_worker(model: str) -> dict[str, Any]:
+def eager_worker(model: str, samples: int = SAMPLES) -> dict[str, Any]:
     import torch
 
     zoo = _worker_setup()
     case = zoo.MODELS[model]
     module, args = case.module(), case.inputs()
     with torch.no_grad():
-        seconds = time_calls(lambda: module(*args))
+        seconds = time_calls(lambda: module(*args), samples=samples)
     return {"model": model, "eager_s": seconds}
 
 
-def iree_worker(model: str, targets: Sequence[str]) -> list[dict[str, Any]]:
+def iree_worker(model: str, targets: Sequence[str], samples: int = SAMPLES) -> list[dict[str, Any]]:
     import torch
 
     import torch_iree
@@ -168,7 +169,7 @@ def iree_worker(model: str, targets: Sequence[str]) -> list[dict[str, Any]]:
             continue
         if known:
             cell.detail = f"listed as a known failure, but works: {known}"
-        cell.run_s = time_calls(lambda run=run: run(*args))
+        cell.run_s = time_calls(lambda run=run: run(*args), samples=samples)
         cells.append(asdict(cell))
     return cells
 
@@ -210,12 +211,13 @@ def collect(options: CoverageOptions, log: Callable[[str], None] = print) -> lis
 
     models = options.models or tuple(zoo.MODELS)
     cells: list[Cell] = []
+    samples = ["--samples", str(options.samples)]
     for model in models:
         started = time.perf_counter()
         try:
-            eager_s = _run_worker(["--contender", "eager", "--model", model])["eager_s"]
+            eager_s = _run_worker(["--contender", "eager", "--model", model, *samples])["eager_s"]
             rows = _run_worker(
-                ["--contender", "iree", "--model", model, "--targets", ",".join(options.targets)]
+                ["--contender", "iree", "--model", model, "--targets", ",".join(options.targets), *samples]
             )
         except (RuntimeError, subprocess.TimeoutExpired) as exc:
             cells += [Cell(model, t, "worker error", str(exc)[:200]) for t in options.targets]
@@ -422,17 +424,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         worker.add_argument("--contender", choices=("eager", "iree"), required=True)
         worker.add_argument("--model", required=True)
         worker.add_argument("--targets", default=",".join(DEFAULT_TARGETS))
+        worker.add_argument("--samples", type=int, default=SAMPLES)
         args = worker.parse_args(argv[1:])
         if args.contender == "eager":
-            print(json.dumps(eager_worker(args.model)))
+            print(json.dumps(eager_worker(args.model, args.samples)))
         else:
-            print(json.dumps(iree_worker(args.model, args.targets.split(","))))
+            print(json.dumps(iree_worker(args.model, args.targets.split(","), args.samples)))
         return 0
     parser = argparse.ArgumentParser(prog="python -m ci.coverage", description=__doc__.splitlines()[0])
     parser.add_argument("--models", default="", help="comma-separated model names (default: all)")
     parser.add_argument("--targets", default=",".join(DEFAULT_TARGETS))
     parser.add_argument("--out", type=Path, default=DOCS_DIR)
     parser.add_argument("--no-plot", action="store_true")
+    parser.add_argument("--samples", type=int, default=SAMPLES, help=f"timing samples (default {SAMPLES})")
     parser.add_argument(
         "--from-json", type=Path, help="re-render the report from a coverage.json, measuring nothing"
     )
@@ -442,7 +446,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         targets=tuple(t for t in args.targets.split(",") if t),
         out=args.out,
         plot=not args.no_plot,
+        samples=args.samples,
     )
+    if args.samples < 1:
+        parser.error("--samples must be at least 1")
     if args.from_json:
         cells, versions, machine = read_cells(args.from_json)
         targets = tuple(dict.fromkeys(c.target for c in cells))

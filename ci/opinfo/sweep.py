@@ -145,6 +145,8 @@ def _summary(row: dict[str, Any]) -> str:
     if "crashed" in row:
         return f"{row['op']}: {row['crashed']}"
     ours = "".join("." if s["ours"]["status"] == "pass" else "x" for s in row["samples"])
+    if not any("raw" in s for s in row["samples"]):
+        return f"{row['op']}: ours {ours}"
     raw = "".join("." if s.get("raw", {}).get("status") == "pass" else "x" for s in row["samples"])
     return f"{row['op']}: ours {ours} raw {raw}"
 

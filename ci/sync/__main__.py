@@ -3,16 +3,24 @@
 Moves our third_party/torch-mlir gitlink and the stack lock to the newest torch-mlir commit
 that builds on IREE's LLVM, with the patch queue re-applied. Exit status: 0 updated (or, with
 --dry-run, would update), 10 already up to date, 20 needs a person, 2 bad input.
+
+With ``--qualify`` (and ``--iree-version``) the release is first qualified against the lock
+(``python -m ci.qualify``): bad input stops there; what it found goes into the report and the PR
+body, and anything broken turns an update into "needs a person".
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from ci.atomic import atomic_write_text
 from ci.paths import REPO_ROOT
+from ci.qualify import report as qualify_report
+from ci.qualify.errors import BadInput
+from ci.qualify.run import QualifyResult
 from ci.sync.core import SyncOptions, SyncResult, sync
 from ci.sync.errors import ExitCode
 from ci.sync.report import plan_text, pr_body, report_json
@@ -43,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--find-links", type=Path, metavar="DIR", help="read the release wheel from DIR, not PyPI"
     )
     parser.add_argument("--dry-run", action="store_true", help="print the plan; change nothing")
+    parser.add_argument(
+        "--qualify", action="store_true", help="first qualify --iree-version against the lock (ci.qualify)"
+    )
     parser.add_argument("--report", type=Path, metavar="PATH", help="write a JSON report here (always)")
     parser.add_argument("--pr-body", type=Path, metavar="PATH", help="write a PR title + markdown body here")
     return parser
@@ -50,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    qualification = None
+    if args.qualify:
+        qualification = _qualify_first(args)
+        if qualification.exit_code == ExitCode.BAD_INPUT:
+            if args.report is not None:
+                atomic_write_text(args.report, qualify_report.report_json(qualification))
+            print(f"error: {qualification.message}", file=sys.stderr)
+            return int(ExitCode.BAD_INPUT)
     options = SyncOptions(
         iree=args.iree,
         torch_mlir=args.torch_mlir,
@@ -62,7 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         find_links=args.find_links,
     )
     result = sync(options)
-    _write_outputs(result, args.report, args.pr_body)
+    if qualification is not None and qualification.exit_code != 0 and result.exit_code == ExitCode.UPDATED:
+        result.exit_code, result.status = ExitCode.NEEDS_PERSON, "needs-person"
+        result.message = f"qualification: {qualification.message}"
+    _write_outputs(result, args.report, args.pr_body, qualification)
     if result.exit_code == ExitCode.BAD_INPUT:
         print(f"error: {result.message}", file=sys.stderr)
     elif result.exit_code == ExitCode.NEEDS_PERSON:
@@ -73,12 +95,38 @@ def main(argv: list[str] | None = None) -> int:
     return int(result.exit_code)
 
 
-def _write_outputs(result: SyncResult, report: Path | None, body: Path | None) -> None:
+def _qualify_first(args: argparse.Namespace) -> QualifyResult:
+    from ci.qualify.run import QualifyOptions, qualify
+
+    if not args.iree_version:
+        result = QualifyResult(QualifyOptions())
+        result.exit_code, result.status = ExitCode.BAD_INPUT, "bad-input"
+        result.message = "--qualify needs --iree-version: the release to qualify"
+        return result
+    lock = args.lock or args.repo / "third_party" / "stack.lock"
+    try:
+        options = QualifyOptions(iree_version=args.iree_version, lock=lock)
+    except BadInput as exc:
+        result = QualifyResult(QualifyOptions())
+        result.exit_code, result.status, result.message = ExitCode.BAD_INPUT, "bad-input", str(exc)
+        return result
+    return qualify(options, log=lambda line: print(f"qualify: {line}", file=sys.stderr, flush=True))
+
+
+def _write_outputs(
+    result: SyncResult, report: Path | None, body: Path | None, qualification: QualifyResult | None
+) -> None:
     if report is not None:
-        atomic_write_text(report, report_json(result))
+        data = json.loads(report_json(result))
+        if qualification is not None:
+            data["qualification"] = qualify_report.report_dict(qualification)
+        atomic_write_text(report, json.dumps(data, indent=1) + "\n")
     # A PR (or an issue, for "needs a person") only makes sense once the plan got that far.
     if body is not None and result.exit_code != ExitCode.BAD_INPUT:
-        atomic_write_text(body, pr_body(result))
+        text = pr_body(result)
+        if qualification is not None:
+            text = text.rstrip("\n") + "\n\n" + qualify_report.section(qualification)
+        atomic_write_text(body, text)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,9 @@ from typing import Any
 import pytest
 import torch
 
-import torch_iree
 import torch_iree_models
-from torch_iree_models import MODELS, KnownFailure, ModelCase, assert_outputs_match
+from torch_iree_models import MODELS, KnownFailure, ModelCase
+from torch_iree_models.checks import check_aot, compile_with_iree, run_compiled
 
 FULL_SUITE = os.environ.get("TORCH_IREE_MODELS", "") == "all"
 GPU_TARGET = os.environ.get("TORCH_IREE_GPU_TARGET", "")  # e.g. "cuda:sm_90", set by test-gpu
@@ -48,23 +48,6 @@ def _params(backend: str, modality: str = "aot", extra_marks: tuple[Any, ...] = 
     return params
 
 
-def _eager(case: ModelCase, model: torch.nn.Module, args: tuple[torch.Tensor, ...]) -> Any:
-    with torch.no_grad():
-        return model(*args)
-
-
-def _check_aot(case: ModelCase, variant: str, target: str, device: str, flags: tuple[str, ...] = ()) -> None:
-    model = case.module()
-    example = case.inputs()
-    dynamic = case.dynamic_shapes(example) if variant == "dynamic" else None
-    exported = torch_iree.export(model, example, dynamic_shapes=dynamic)
-    run = exported.compile(target=target, flags=flags).load(device=device)
-    # The dynamic variant is exported once and then called at batch sizes it never saw.
-    for batch in case.dynamic_batches if variant == "dynamic" else (case.batch,):
-        args = case.inputs(batch)
-        assert_outputs_match(run(*args), _eager(case, model, args), case.tolerance)
-
-
 @contextlib.contextmanager
 def known_failure(failure: KnownFailure | None) -> Iterator[None]:
     """Expect exactly the registry's known failure: another error fails the test, and so does
@@ -84,7 +67,7 @@ def known_failure(failure: KnownFailure | None) -> Iterator[None]:
 @pytest.mark.parametrize(("case", "variant"), _params("llvm-cpu"))
 def test_aot(case: ModelCase, variant: str) -> None:
     with known_failure(case.known_failure("llvm-cpu")):
-        _check_aot(case, variant, target="llvm-cpu", device="cpu")
+        check_aot(case, variant, target="llvm-cpu", device="cpu")
 
 
 def _dynamo_backend() -> str:
@@ -100,32 +83,11 @@ def _dynamo_backend() -> str:
 
 @pytest.mark.parametrize(("case", "variant"), _params("llvm-cpu", "torch.compile"))
 def test_torch_compile(case: ModelCase, variant: str) -> None:
-    backend = _dynamo_backend()
+    _dynamo_backend()
     model = case.module()
-    # "raise": a graph the backend cannot compile must fail the test, not run eagerly unnoticed;
-    # no persistent cache: the test is about compiling, and a cache hit would skip it.
-    compiled = torch.compile(
-        model,
-        backend=backend,
-        dynamic=False if variant == "static" else None,
-        options={"on_unsupported": "raise", "cache": False},
-    )
-    batches = case.dynamic_batches if variant == "dynamic" else (case.batch,)
+    compiled = compile_with_iree(case, variant, model)
     with known_failure(case.known_failure("llvm-cpu", "torch.compile")):
-        _run_compiled(case, model, compiled, variant, batches)
-
-
-def _run_compiled(case: ModelCase, model: Any, compiled: Any, variant: str, batches: tuple[int, ...]) -> None:
-    for batch in batches:
-        args = case.inputs(batch)
-        if variant == "dynamic":
-            dims = case.batch_dims if case.batch_dims is not None else (0,) * len(args)
-            for arg, dim in zip(args, dims, strict=True):
-                if dim is not None:
-                    torch._dynamo.mark_dynamic(arg, dim)
-        with torch.no_grad():
-            got = compiled(*args)
-        assert_outputs_match(got, _eager(case, model, args), case.tolerance)
+        run_compiled(case, model, compiled, variant)
 
 
 @pytest.mark.gpu
@@ -143,7 +105,7 @@ def test_gpu(backend: str, case: ModelCase, variant: str, request: pytest.Fixtur
     if GPU_TARGET.partition(":")[0] != backend:
         pytest.skip(f"this run targets {GPU_TARGET}, not {backend}")
     with known_failure(case.known_failure(GPU_TARGET)):
-        _check_aot(case, variant, target=GPU_TARGET, device=GPU_DEVICE or "cpu", flags=GPU_FLAGS)
+        check_aot(case, variant, target=GPU_TARGET, device=GPU_DEVICE or "cpu", flags=GPU_FLAGS)
 
 
 def test_registry_is_well_formed() -> None:

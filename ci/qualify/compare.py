@@ -8,9 +8,9 @@ Pure logic over recorded results, so it is tested without running anything. An o
   a correct program); ``broken`` does not. ``needed`` → ``not needed`` is ``fixed``: IREE fixed
   the bug, and the rewrite can be removed.
 
-Timed suites (``bench``) compare working entries by ``metric`` (compiled latency / eager latency,
-measured in the same side's run, so machine drift between the two runs cancels): beyond the
-noise threshold the verdict is ``slower`` or ``faster``, within it ``same``.
+Timed suites (``bench``) compare working entries by ``metric`` (the compiled program's median
+latency per call): beyond the noise threshold the verdict is ``slower`` or ``faster``, within it
+``same``.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Outcome:
     status: str
     error: str = ""  # the error's first line, when it did not work
     time_s: float | None = None  # how long the entry took (bench: compiled latency per call)
-    metric: float | None = None  # bench: compiled latency / eager latency (lower is better)
+    metric: float | None = None  # bench: the compiled program's latency per call (lower is better)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

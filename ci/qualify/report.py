@@ -146,17 +146,21 @@ def _performance(rows: Iterable[Comparison], noise: float) -> list[str]:
     if not rows:
         return [f"No benchmark moved beyond the noise threshold (±{noise:.0%}).", ""]
     lines = [
-        "### Performance (compiled latency / eager latency, per model)",
+        "### Performance (compiled latency per call, llvm-cpu)",
         "",
         "| model | baseline | candidate | change | verdict |",
         "|---|---:|---:|---:|---|",
     ]
     for row in rows:
         lines.append(
-            f"| {row.name} | {row.baseline.metric:.3f} | {row.candidate.metric:.3f} "
+            f"| {row.name} | {_micros(row.baseline.metric)} | {_micros(row.candidate.metric)} "
             f"| {row.change:.2f}× | {row.verdict} |"
         )
     return [*lines, ""]
+
+
+def _micros(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds * 1e6:.1f} µs"
 
 
 def _cell(text: str) -> str:

@@ -29,7 +29,7 @@ OPINFO_STRIDE = 12  # default: every 12th op of the committed sweep (~60 ops, ab
 SMOKE_CORPUS = 3
 SMOKE_MODELS = ("mlp",)
 SMOKE_OPS = 4
-BENCH_SAMPLES = {"smoke": 5, "default": 11, "full": 31}
+BENCH_SAMPLES = {"smoke": 5, "default": 31, "full": 101}
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def parse_shield(work: Path) -> dict[str, Outcome]:
     return outcomes
 
 
-# --- the short benchmark (compiled latency / eager latency per model, llvm-cpu) --------------
+# --- the short benchmark (compiled latency per model, llvm-cpu) ------------------------------
 
 
 def _bench_argv(work: Path, size: str) -> list[str]:
@@ -146,10 +146,11 @@ def parse_bench(work: Path) -> dict[str, Outcome]:
     data = json.loads((work / "bench" / "coverage.json").read_text(encoding="utf-8"))
     outcomes = {}
     for cell in data["cells"]:
-        run, eager = cell.get("run_s"), cell.get("eager_s")
-        ratio = run / eager if isinstance(run, float) and isinstance(eager, float) and eager > 0 else None
+        # The metric is the compiled program's own latency. Dividing by eager's (measured in
+        # another process) would add eager's noise: an A/A run showed it doubling the spread.
+        run = cell.get("run_s")
         error = "" if cell["status"] == "pass" else str(cell.get("detail", ""))[:300]
-        outcomes[cell["model"]] = Outcome(cell["status"], error, run, ratio)
+        outcomes[cell["model"]] = Outcome(cell["status"], error, run, run)
     return outcomes
 
 

@@ -123,7 +123,7 @@ def test_a_candidate_that_breaks_nothing_qualifies() -> None:
     assert "| models | 2 | 1 | 2 | 0 | 1 | 0 | 0 |" in rest
     assert "### What got fixed (1)" in rest and "`gru-static-aot`" in rest
     assert "### Shield rewrites that can be removed" in rest and "`sdpa_mask_rank`" in rest
-    assert "| resnet | 1.000 | 1.500 | 1.50× | slower |" in rest
+    assert "| resnet | 1000000.0 µs | 1500000.0 µs | 1.50× | slower |" in rest
     assert "What broke" not in rest
 
 

@@ -98,3 +98,46 @@ def test_needs_a_person_exits_20(
     assert main(cli_args(stack, "--pr-body", str(body))) == 20
     assert capsys.readouterr().err.startswith("needs a person: no commit on torch-mlir main")
     assert body.read_text().startswith("sync-torch-mlir: needs-person")
+
+
+def test_qualify_without_a_release_is_bad_input(
+    tmp_path: Path, synth: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stack = synth.build_stack(tmp_path, [("t0", "l1", {}), ("t1", "l2", {})], iree_llvm="l2")
+    before = stack.fingerprint()
+    report = tmp_path / "report.json"
+    assert main(cli_args(stack, "--qualify", "--report", str(report))) == 2
+    assert capsys.readouterr().err == "error: --qualify needs --iree-version: the release to qualify\n"
+    assert json.loads(report.read_text())["status"] == "bad-input"
+    assert stack.fingerprint() == before  # qualification stops the sync before it changes anything
+
+
+def test_a_qualification_that_found_breakage_turns_an_update_into_20(
+    tmp_path: Path, synth: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A recorded qualification result (the real run is tests/e2e/test_qualify.py's)."""
+    from ci.qualify.compare import Outcome
+    from ci.qualify.run import QualifyOptions, QualifyResult, SideRun, comparisons, decide
+    from ci.qualify.versions import Side
+    from ci.sync import __main__ as sync_cli
+
+    options = QualifyOptions(iree_version="3.14.0", suites=("models",))
+    baseline = SideRun(
+        Side("baseline", "3.13.0", "2.13.0"), outcomes={"models": {"mlp-static-aot": Outcome("pass")}}
+    )
+    broke = Outcome("fail", "CompileError: error: failed to legalize")
+    candidate = SideRun(Side("candidate", "3.14.0", "2.13.0"), outcomes={"models": {"mlp-static-aot": broke}})
+    recorded = QualifyResult(options, baseline=baseline, candidate=candidate)
+    recorded.rows = comparisons(baseline, candidate, options)
+    decide(recorded)
+    monkeypatch.setattr(sync_cli, "_qualify_first", lambda args: recorded)
+
+    stack = synth.build_stack(tmp_path, [("t0", "l1", {}), ("t1", "l2", {})], iree_llvm="l2")
+    report, body = tmp_path / "report.json", tmp_path / "pr.md"
+    assert main(cli_args(stack, "--qualify", "--report", str(report), "--pr-body", str(body))) == 20
+    data = json.loads(report.read_text())
+    assert (data["status"], data["qualification"]["status"]) == ("needs-person", "needs-person")
+    assert data["message"] == "qualification: 1 entry broke on the candidate"
+    text = body.read_text()
+    assert "## Qualification: Qualify IREE 3.13.0 → 3.14.0: needs a person" in text
+    assert "| models | `mlp-static-aot` | pass | fail | CompileError: error: failed to legalize |" in text

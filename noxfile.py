@@ -29,11 +29,10 @@ ROOT = Path(__file__).parent
 LOCK = tomllib.loads((ROOT / "third_party" / "stack.lock").read_text())
 TORCH_PIN = f"torch=={LOCK['torch']['tested'][0]}"  # never unpinned: that resolves to a CUDA build
 IREE_PINS = [f"iree-base-{part}=={LOCK['iree']['version']}" for part in ("compiler", "runtime")]
-# The frontend's declared dependencies (generated from the lock by ci.metadata): installed with
-# the pinned torch, since the frontend itself goes in editable with --no-deps.
-FRONTEND_DEPS = tomllib.loads((ROOT / "python_frontend" / "pyproject.toml").read_text())["project"][
-    "dependencies"
-]
+# The frontend's declared dependencies and its compiler extra (generated from the lock by
+# ci.metadata): installed with the pinned torch, since the frontend goes in editable with --no-deps.
+_FRONTEND = tomllib.loads((ROOT / "python_frontend" / "pyproject.toml").read_text())["project"]
+FRONTEND_DEPS = [*_FRONTEND["dependencies"], *_FRONTEND["optional-dependencies"]["compiler"]]
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
 BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
 TEST_DEPS = [

@@ -121,8 +121,8 @@ def run_build(options: BuildOptions) -> BuildReport:
 
 def _check_metadata(options: BuildOptions, lock: StackLock) -> tuple[bool, str]:
     pyproject = options.frontend / "pyproject.toml"
-    have, want = metadata.current_dependencies(pyproject), metadata.expected_dependencies(lock)
-    if have != want:
+    if not metadata.matches_lock(lock, pyproject):
+        have, want = metadata.current_dependencies(pyproject), metadata.all_requirements(lock)
         raise BuildError(
             f"{pyproject} pins {have} but the stack lock says {want}; run `python -m ci.metadata`"
         )
@@ -216,7 +216,7 @@ def _install_venv(options: BuildOptions, lock: StackLock) -> tuple[bool, str]:
             "--no-index",
             "--find-links",
             str(options.wheelhouse),
-            "torch-iree",
+            "torch-iree[compiler]",
         ]
     )
     stamp_path.write_text(stamp)

@@ -1,5 +1,5 @@
 """The wheelhouse: our frontend wheel plus the locked IREE wheels (and their dependencies) that
-install with ``pip install --no-index --find-links dist/wheelhouse torch-iree``.
+install with ``pip install --no-index --find-links dist/wheelhouse "torch-iree[compiler]"`` (without ``[compiler]``: runtime only).
 
 torch is deliberately not gathered: which build a user wants (CPU, CUDA, ROCm) is theirs to
 choose, and it is several GB; the venv gets it from the machine's usual index, pinned.

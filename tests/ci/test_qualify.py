@@ -245,7 +245,9 @@ def test_recorded_suite_outputs_parse(tmp_path: Path) -> None:
     ]
     (tmp_path / "bench" / "coverage.json").write_text(json.dumps({"cells": cells}))
     found = suites.parse_bench(tmp_path)
-    assert found["mlp"].metric == pytest.approx(0.5) and found["gru"] == Outcome("compile error", "error: y")
+    assert found["mlp"].metric == pytest.approx(0.001) and found["gru"] == Outcome(
+        "compile error", "error: y"
+    )
     (tmp_path / "models.json").write_text(json.dumps({"not": "a list"}))
     with pytest.raises(ValueError, match="expected a list"):
         suites.parse_rows(tmp_path / "models.json")

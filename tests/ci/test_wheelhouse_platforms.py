@@ -101,7 +101,7 @@ def test_gathered_host_target_installs_offline(tmp_path: Path) -> None:
     python = env_dir / "bin" / "python"
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, f"torch=={LOCK.torch.tested[0]}"], check=True)
-    subprocess.run([*pip, "--no-index", "--find-links", str(house), "torch-iree"], check=True)
+    subprocess.run([*pip, "--no-index", "--find-links", str(house), "torch-iree[compiler]"], check=True)
     out = subprocess.run(
         [str(python), "-c", "import torch_iree, iree.compiler.version as v; print(v.VERSION)"],
         cwd=tmp_path,

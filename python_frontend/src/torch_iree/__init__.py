@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 from torch_iree.errors import (
     ArtifactError,
     CompileError,
+    CompilerMissingError,
     DeviceError,
     ExportError,
     InputError,
     TorchIreeError,
     UnsupportedOpError,
+    is_compiler_missing,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ __all__ = [
     "BACKENDS",
     "CompileCache",
     "CompileError",
+    "CompilerMissingError",
     "Compiled",
     "Compiler",
     "DeviceError",
@@ -81,7 +84,12 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module 'torch_iree' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), name)
+    try:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    except ModuleNotFoundError as exc:
+        if is_compiler_missing(exc):
+            raise CompilerMissingError(f"torch_iree.{name}") from exc
+        raise
     globals()[name] = value
     return value
 
@@ -102,7 +110,12 @@ def compile(
     cache: CompileCache | None | bool = True,
 ) -> Loaded:
     """Export, compile and load ``module`` in one step; returns the callable program."""
-    from torch_iree.exporting import export
+    try:
+        from torch_iree.exporting import export
+    except ModuleNotFoundError as exc:
+        if is_compiler_missing(exc):
+            raise CompilerMissingError("torch_iree.compile") from exc
+        raise
 
     exported = export(module, args, kwargs, dynamic_shapes=dynamic_shapes)
     return exported.compile(target=target, flags=flags, cache=cache).load(device=device)

@@ -62,3 +62,20 @@ class ArtifactError(TorchIreeError):
 
 class DeviceError(TorchIreeError):
     """The requested runtime device is not available or does not match the compiled target."""
+
+
+class CompilerMissingError(TorchIreeError, ModuleNotFoundError):
+    """Exporting or compiling on a runtime-only install, which has no IREE compiler."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"{what} needs the IREE compiler (iree-base-compiler), which is not installed here: this "
+            "is a runtime-only install, which loads and runs compiled programs. To export and "
+            "compile, install the compiler extra: pip install 'torch-iree[compiler]'"
+        )
+        self.name = "iree.compiler"
+
+
+def is_compiler_missing(exc: ModuleNotFoundError) -> bool:
+    """Whether an import failed because iree-base-compiler is absent (not some other module)."""
+    return (exc.name or "").split(".")[:2] == ["iree", "compiler"] or exc.name == "iree"

@@ -23,14 +23,24 @@ def add_parser(commands: Any) -> None:
     parser.set_defaults(func=run)
 
 
+COMPILER = "iree-base-compiler"
+RUNTIME_ONLY = "runtime-only install: loads and runs compiled programs"
+ADD_COMPILER = "pip install 'torch-iree[compiler]' to export and compile"
+
+
 def run(args: argparse.Namespace) -> int:
     rows, fixes = check_versions()
     print(table(("package", "installed", "expected", "status"), rows))
     if not pinned_requirements():
         print("note: torch-iree's installed metadata pins nothing; versions were not compared")
     print()
-    present, detail = input_torch_present()
-    print(f"input_torch plugin: {'yes' if present else 'NO'} ({detail})")
+    compiler_installed = installed_version(COMPILER) is not None
+    if compiler_installed:
+        present, detail = input_torch_present()
+        print(f"input_torch plugin: {'yes' if present else 'NO'} ({detail})")
+    else:
+        present = True  # nothing to check: a runtime-only install has no compiler by design
+        print(f"compiler: absent ({RUNTIME_ONLY}; {ADD_COMPILER})")
     print()
     print(table(("driver", "devices"), runtime_devices()))
     problems = 0
@@ -61,8 +71,8 @@ def pinned_requirements() -> dict[str, str]:
     except metadata.PackageNotFoundError:
         return {}
     for requirement in requirements:
-        if "extra ==" in requirement:
-            continue
+        if "extra ==" in requirement and 'extra == "compiler"' not in requirement:
+            continue  # the compiler extra's pin is compared when the compiler is installed
         match = _REQUIREMENT.match(requirement)
         if match is None:
             continue
@@ -79,6 +89,10 @@ def check_versions() -> tuple[list[tuple[str, str, str, str]], list[str]]:
     for dist in STACK:
         have = installed_version(dist)
         want = pins.get(dist, "")
+        if have is None and dist == COMPILER:
+            status = "absent (runtime-only)"
+            rows.append((dist, "-", want or "-", status))
+            continue
         if have is None:
             status = "MISSING"
         elif want and not satisfies(have, want):

@@ -29,6 +29,9 @@ from torch_iree.errors import (
     UnsupportedOpError,
     is_compiler_missing,
 )
+from torch_iree.logs import configure_from_environment
+
+configure_from_environment()  # TORCH_IREE_LOG=info|debug: the library's log to stderr
 
 if TYPE_CHECKING:
     from torch_iree.artifacts import Compiled, Exported

@@ -29,7 +29,7 @@ import torch
 
 from torch_iree.artifacts import Exported
 from torch_iree.errors import ExportError
-from torch_iree.importer import Function, decompose, import_programs
+from torch_iree.importer import Function, decompose, import_programs, quiet_torch_deprecations
 from torch_iree.shield import Shield
 from torch_iree.state_hook import StatePolicy
 
@@ -185,7 +185,7 @@ def capture(
 ) -> torch.export.ExportedProgram:
     """``torch.export.export``, with its failures as an ExportError naming ``what``."""
     try:
-        with _quiet_fake_tensor_log():
+        with _quiet_fake_tensor_log(), quiet_torch_deprecations():
             return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
     except Exception as exc:  # torch.export raises many types; keep its message, add ours.
         raise ExportError(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,18 @@ class Function:
     symbol_names: Mapping[str, str] = dataclasses.field(default_factory=dict)  # torch's → the user's
 
 
+@contextlib.contextmanager
+def quiet_torch_deprecations() -> Iterator[None]:
+    """torch 2.13 warns (FutureWarning) about its own use of ``LeafSpec`` while exporting and
+    decomposing, from inside torch: noise a user of ours cannot act on, filtered only around
+    our calls into torch (the process's own warning filters are left alone)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=r".*isinstance\(treespec, LeafSpec\)", category=FutureWarning
+        )
+        yield
+
+
 def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
     """``program`` with torch_iree's decomposition table applied (the importer's input).
 
@@ -61,7 +74,8 @@ def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedPro
     table = dict(decomposition_table())
     for _ in range(_MAX_DROPPED_DECOMPOSITIONS):
         try:
-            return program.run_decompositions(table)
+            with quiet_torch_deprecations():
+                return program.run_decompositions(table)
         except Exception as exc:  # a decomposition's own bug: keep its op whole
             failing = _failing_decomposition(program, table)
             if failing is None:

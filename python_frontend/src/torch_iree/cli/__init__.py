@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import warnings
 from collections.abc import Sequence
 
 from torch_iree.cli import bench, compile, doctor, export, run
@@ -51,21 +50,20 @@ def parse_arguments(parser: argparse.ArgumentParser, argv: Sequence[str] | None)
 
 
 def configure_logging(verbose: bool, quiet: bool) -> None:
-    """The torch_iree logger to stderr: warnings by default, debug with -v, errors with -q."""
-    logger = logging.getLogger("torch_iree")
-    logger.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
-    if not any(getattr(h, "_torch_iree_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter(f"{PROG}: %(levelname)s: %(message)s"))
-        handler._torch_iree_cli = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    """The torch_iree logger to stderr: debug with -v, errors only with -q, else the level
+    TORCH_IREE_LOG names, else warnings."""
+    from torch_iree import logs
+
+    if verbose or quiet:
+        level = logging.DEBUG if verbose else logging.ERROR
+    else:
+        level = logs.level_from_environment() or logging.WARNING
+    logs.configure(level, prefix=PROG)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from torch_iree.errors import InputError, TorchIreeError
 
-    # torch 2.13's pytree deprecation, raised from inside torch.export itself: noise here.
-    warnings.filterwarnings("ignore", message=r".*isinstance\(treespec, LeafSpec\)", category=FutureWarning)
     parser = build_parser()
     try:
         args = parse_arguments(parser, argv)

@@ -8,6 +8,7 @@ nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
 nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
 nox -s bench-params       # external vs inline parameters vs iree-turbine: time and peak memory
 nox -s test-gpu           # detect GPUs, run the GPU suite per device (-- --require-gpu on GPU runners)
+nox -s docs                # the documentation site → build/docs/html (warnings are errors)
 nox -s qualify -- --iree-version X.Y.Z   # a release against the lock: report + PR body (exit 0/20/2)
 nox -s corpus / test-corpus / coverage / test-models
 nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
@@ -35,6 +36,8 @@ _FRONTEND = tomllib.loads((ROOT / "python_frontend" / "pyproject.toml").read_tex
 FRONTEND_DEPS = [*_FRONTEND["dependencies"], *_FRONTEND["optional-dependencies"]["compiler"]]
 CI_DEPS = ["tomlkit>=0.12", "packaging>=23", "rich>=13", "filelock>=3.12"]
 BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
+# The docs site (ci/docs.py): Sphinx for autodoc and -W, MyST for markdown pages, furo's theme.
+DOCS_DEPS = ["sphinx>=7", "myst-parser>=3", "furo>=2024.1"]
 TEST_DEPS = [
     "hypothesis>=6",
     "pytest>=8",
@@ -44,6 +47,7 @@ TEST_DEPS = [
     "pyyaml>=6",
     "psutil>=5.9",  # benchmarks/harness (memory sampling), and its test
     "expecttest>=0.2",  # torch's OpInfo database (ci.opinfo, tests/e2e/test_opinfo.py) imports it
+    *DOCS_DEPS,  # tests/e2e/test_docs.py builds the site
 ]
 
 nox.options.sessions = ["build"]
@@ -138,6 +142,13 @@ def opinfo(session: nox.Session) -> None:
     """The OpInfo op-coverage sweep: docs/opinfo.{json,md,png} (about 20 min on 2 cores)."""
     _install_dev(session)
     session.run("python", "-m", "ci.opinfo", *(session.posargs or ["run"]))
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site → build/docs/html (warnings are errors; generated pages included)."""
+    _install_dev(session)  # autodoc imports torch_iree
+    session.run("python", "-m", "ci.docs", *(session.posargs or ["build"]))
 
 
 @nox.session

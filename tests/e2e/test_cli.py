@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,14 +58,14 @@ def test_run_matches_eager(program: Path, tmp_path: Path, capsys: pytest.Capture
 
 def test_export_mlir_compile_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     mlir = tmp_path / "mlp.mlir"
-    assert cli.main(["export", "cli_models:make_mlp", "--args", "f32[2,8]", "-o", str(mlir)]) == 0
+    assert cli.main(["-v", "export", "cli_models:make_mlp", "--args", "f32[2,8]", "-o", str(mlir)]) == 0
     err = capsys.readouterr().err
     assert "exporting cli_models:make_mlp…" in err
     assert "func.func @main(%arg0: !torch.vtensor<[2,8],f32>)" in mlir.read_text()
     # Without its metadata file `compile` derives the signature from @main's types.
     mlir.with_name("mlp.mlir.json").unlink()
     vmfb = tmp_path / "mlp.vmfb"
-    assert cli.main(["compile", str(mlir), "-o", str(vmfb), "--target", "llvm-cpu"]) == 0
+    assert cli.main(["-v", "compile", str(mlir), "-o", str(vmfb), "--target", "llvm-cpu"]) == 0
     assert "compiling mlp.mlir for llvm-cpu" in capsys.readouterr().err
     x = np.random.default_rng(2).standard_normal((2, 8)).astype(np.float32)
     assert cli.main(["run", str(vmfb), _save(tmp_path / "x.npy", x), "-o", str(tmp_path)]) == 0
@@ -79,7 +80,7 @@ def test_export_saved_exported_program(
     pt2 = tmp_path / "mlp.pt2"
     torch.export.save(torch.export.export(model, (torch.randn(2, 8),)), str(pt2))
     vmfb = tmp_path / "mlp.vmfb"
-    assert cli.main(["export", str(pt2), "--params", params, "-o", str(vmfb)]) == 0
+    assert cli.main(["-v", "export", str(pt2), "--params", params, "-o", str(vmfb)]) == 0
     assert "compiling for llvm-cpu" in capsys.readouterr().err
     assert (tmp_path / "mlp.irpa").is_file() == (params == "external")
     x = np.random.default_rng(4).standard_normal((2, 8)).astype(np.float32)
@@ -271,3 +272,33 @@ def test_doctor_on_skewed_environment(tmp_path: Path) -> None:
     assert "SKEW" in proc.stdout and SKEWED_RUNTIME in proc.stdout
     wanted = next(r for r in pinned_requirements().items() if r[0] == "iree-base-runtime")
     assert f'pip install "iree-base-runtime{wanted[1]}"' in proc.stderr
+
+
+@pytest.mark.parametrize("terminal", [False, True])
+def test_progress_shows_on_a_terminal_and_stays_out_of_pipes(terminal: bool, tmp_path: Path) -> None:
+    import pty
+
+    argv = [sys.executable, "-m", "torch_iree", "export", "cli_models:make_mlp", "--args", "f32[2,8]"]
+    argv += ["-o", str(tmp_path / "m.mlir")]
+    env = {**os.environ, "TORCH_IREE_CACHE": "0"}
+    env.pop("TORCH_IREE_LOG", None)
+    if not terminal:
+        proc = subprocess.run(argv, cwd=HERE, env=env, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.strip() == str(tmp_path / "m.mlir") and proc.stderr == ""
+        return
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(argv, cwd=HERE, env=env, stdout=subprocess.PIPE, stderr=secondary, text=True)
+    os.close(secondary)
+    assert proc.wait(timeout=300) == 0
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert re.search(r"exporting cli_models:make_mlp… \d+\.\d s", shown.decode()), shown

@@ -52,7 +52,7 @@ def _assert_run_matches_eager(argv: list[str], tmp_path: Path, seed: int) -> Non
     """Run ``argv`` on a random input; out_0.npy must equal the eager model's output."""
     path, x = _x(tmp_path, seed)
     out = tmp_path / "out"
-    assert cli.main([*argv, path, "-o", str(out)]) == 0
+    assert cli.main(["-v", *argv, path, "-o", str(out)]) == 0  # -v: steps are logged outside a terminal
     np.testing.assert_allclose(np.load(out / "out_0.npy"), _eager(x), rtol=1e-4, atol=1e-5)
 
 

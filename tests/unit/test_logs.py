@@ -40,7 +40,7 @@ def test_configure_keeps_one_handler_and_filters_by_level() -> None:
     stream = io.StringIO()
     logs.configure(logging.INFO, stream)
     logger = logs.configure(logging.INFO, stream)  # twice: still one handler
-    assert sum(getattr(h, "_torch_iree", False) for h in logger.handlers) == 1
+    assert sum(isinstance(h, logs._StderrHandler) for h in logger.handlers) == 1
     logging.getLogger("torch_iree.cache").debug("hidden")
     logging.getLogger("torch_iree.cache").info("shown")
     assert stream.getvalue() == "torch_iree: INFO: torch_iree.cache: shown\n"

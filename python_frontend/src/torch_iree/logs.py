@@ -38,13 +38,30 @@ def configure(level: int, stream: TextIO | None = None, prefix: str = "torch_ire
     however often this is called."""
     logger = logging.getLogger(LOGGER)
     logger.setLevel(level)
-    handler = next((h for h in logger.handlers if getattr(h, "_torch_iree", False)), None)
+    handler = next((h for h in logger.handlers if isinstance(h, _StderrHandler)), None)
     if handler is None:
-        handler = logging.StreamHandler(stream or sys.stderr)
-        handler._torch_iree = True  # type: ignore[attr-defined]
+        handler = _StderrHandler()
         logger.addHandler(handler)
+    handler.fixed = stream
     handler.setFormatter(logging.Formatter(f"{prefix}: %(levelname)s: %(name)s: %(message)s"))
     return logger
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to the stream given, else to whatever ``sys.stderr`` is when a record comes (it
+    may have been replaced since: a redirect, a test's capture)."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+        self.fixed: TextIO | None = None
+
+    @property  # type: ignore[override]
+    def stream(self) -> TextIO:
+        return self.fixed or sys.stderr
+
+    @stream.setter
+    def stream(self, value: TextIO) -> None:
+        self.fixed = value
 
 
 def configure_from_environment(environ: Mapping[str, str] = os.environ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
+import logging
 import os
 import re
 import sys
@@ -17,6 +18,7 @@ from typing import Any
 from torch_iree import dtypes
 
 PROG = "torch-iree"
+log = logging.getLogger("torch_iree.cli")
 SEED = 0
 INT_HIGH = 10  # random integer inputs are drawn from [0, 10)
 ARCHIVE_SUFFIX = ".irpa"  # the runtime picks an archive's parser by its extension
@@ -29,15 +31,23 @@ class UsageError(Exception):
 
 @contextlib.contextmanager
 def step(label: str) -> Iterator[None]:
-    """Print ``label…`` to stderr, then the time it took when the step ends."""
-    print(f"{label}…", end=" ", file=sys.stderr, flush=True)
+    """Show ``label…`` on stderr, then the time the step took, when stderr is a terminal; in
+    a pipe or a log file stay quiet and log the step at info level instead (``-v`` shows it)."""
+    live = sys.stderr.isatty()
+    if live:
+        print(f"{label}…", end=" ", file=sys.stderr, flush=True)
     start = time.perf_counter()
     try:
         yield
     except BaseException:
-        print("failed", file=sys.stderr, flush=True)
+        if live:
+            print("failed", file=sys.stderr, flush=True)
         raise
-    print(f"{time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+    seconds = time.perf_counter() - start
+    if live:
+        print(f"{seconds:.1f} s", file=sys.stderr, flush=True)
+    else:
+        log.info("%s… %.1f s", label, seconds)
 
 
 def note(message: str) -> None:

@@ -51,3 +51,32 @@ def test_installed_iree_is_the_locked_release() -> None:
     assert compiler_version.VERSION == lock.iree.build_version
     assert compiler_version.REVISIONS["IREE"] == lock.iree.commit
     assert runtime_version.REVISIONS["IREE"] == lock.iree.commit
+
+
+def test_every_third_party_import_of_the_frontend_is_declared() -> None:
+    """Each package torch_iree imports (at any depth, lazily or not) comes from a distribution
+    its metadata requires: nothing relies on torch or IREE pulling it in."""
+    import ast
+    import sys
+    from importlib.metadata import packages_distributions
+
+    from packaging.requirements import Requirement
+
+    package = FRONTEND_PYPROJECT.parent / "src" / "torch_iree"
+    imported = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"torch_iree", "__future__"}
+    declared = {Requirement(r).name.lower().replace("_", "-") for r in metadata.all_requirements(read_lock())}
+    providers = packages_distributions()
+    undeclared = {
+        name: providers.get(name, ["?"])
+        for name in third_party
+        if not {d.lower().replace("_", "-") for d in providers.get(name, [])} & declared
+    }
+    assert undeclared == {}, f"imported but not declared in python_frontend/pyproject.toml: {undeclared}"
+    assert {"numpy", "ml_dtypes", "sympy", "filelock", "packaging", "platformdirs"} <= third_party

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import tomlkit
+from packaging.requirements import InvalidRequirement, Requirement
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
 
@@ -32,6 +33,7 @@ from ci.paths import LOCK_PATH
 UNRESOLVED = "unresolved"
 SCHEMA = 1
 _SHA_RE = re.compile(r"^[0-9a-f]{40}$")
+STACK_PACKAGES = {"torch", "iree-base-compiler", "iree-base-runtime", "torch-iree"}
 
 
 class LockError(ValueError):
@@ -60,6 +62,11 @@ class TorchPin:
 
 
 @dataclass(frozen=True)
+class FrontendPin:
+    dependencies: tuple[str, ...]  # the frontend's own direct dependencies, with their bounds
+
+
+@dataclass(frozen=True)
 class WheelhouseSpec:
     python: tuple[str, ...]
     platforms: tuple[str, ...]
@@ -70,6 +77,7 @@ class StackLock:
     iree: IreePin
     torch_mlir: TorchMlirPin
     torch: TorchPin
+    frontend: FrontendPin
     wheelhouse: WheelhouseSpec
     path: Path
 
@@ -161,6 +169,7 @@ def _to_stack_lock(doc: Mapping[str, Any], path: Path) -> StackLock:
             supported=fields.specifier("torch.supported"),
             tested=tuple(fields.get("torch.tested", list)),
         ),
+        frontend=FrontendPin(dependencies=fields.requirements("frontend.dependencies")),
         wheelhouse=WheelhouseSpec(
             python=tuple(fields.get("wheelhouse.python", list)),
             platforms=tuple(fields.get("wheelhouse.platforms", list)),
@@ -218,6 +227,26 @@ class _FieldReader:
             allowed = "a 40-hex-digit commit" + ("" if required else f' or "{UNRESOLVED}"')
             raise LockError(f"{self._path}: {dotted} = {value!r} must be {allowed}")
         return value
+
+    def requirements(self, dotted: str) -> tuple[str, ...]:
+        """Plain requirements (name and version bounds; no markers, URLs or stack packages)."""
+        values = self.get(dotted, list)
+        found = []
+        for value in values:
+            try:
+                requirement = Requirement(value) if isinstance(value, str) else None
+            except InvalidRequirement:
+                requirement = None
+            if requirement is None or requirement.marker or requirement.url or requirement.extras:
+                raise LockError(
+                    f"{self._path}: {dotted} has {value!r}, not a requirement such as 'numpy>=1.26'"
+                )
+            if requirement.name.lower() in STACK_PACKAGES:
+                raise LockError(
+                    f"{self._path}: {dotted} names {requirement.name}, which the lock pins elsewhere"
+                )
+            found.append(str(value))
+        return tuple(found)
 
     def specifier(self, dotted: str) -> SpecifierSet:
         value = self.get(dotted, str)

@@ -27,25 +27,13 @@ from ci.paths import FRONTEND_PYPROJECT, LOCK_PATH
 
 IREE_PACKAGES = ("iree-base-compiler", "iree-base-runtime")
 COMPILER_EXTRA = "compiler"
-# The frontend's own direct dependencies, not versions the lock decides: filelock guards the
-# compile cache across processes, platformdirs names its folder, packaging compares versions;
-# numpy and ml_dtypes carry tensors to and from the runtime, sympy checks symbolic sizes.
-# ml_dtypes stays below 0.7: its 0.7.0 extension takes ~0.6 s to import (0.6.0: 5 ms, measured
-# with python -X importtime), and iree.runtime imports it in every process that runs a program.
-OWN_DEPENDENCIES = (
-    "filelock>=3.12",
-    "packaging>=23",
-    "platformdirs>=3",
-    "numpy>=1.26",
-    "ml_dtypes>=0.4,<0.7",
-    "sympy>=1.13",
-)
 
 
 def expected_dependencies(lock: StackLock) -> list[str]:
     """The base install: the exact IREE runtime pin, the supported torch range and the
     frontend's own dependencies, in a stable order."""
-    return [f"iree-base-runtime=={lock.iree.version}", f"torch{lock.torch.supported}", *OWN_DEPENDENCIES]
+    own = lock.frontend.dependencies  # the lock's [frontend] table, which says why each bound
+    return [f"iree-base-runtime=={lock.iree.version}", f"torch{lock.torch.supported}", *own]
 
 
 def expected_extras(lock: StackLock) -> dict[str, list[str]]:

@@ -20,7 +20,7 @@ from packaging.utils import parse_wheel_filename
 
 from ci.atomic import atomic_write_text
 from ci.lock import StackLock
-from ci.metadata import IREE_PACKAGES, OWN_DEPENDENCIES
+from ci.metadata import IREE_PACKAGES
 
 MANIFEST = "manifest.json"
 FRONTEND_PROJECT = "torch-iree"
@@ -41,7 +41,7 @@ def host_compatible(wheel: Path) -> bool:
 
 def iree_requirements(lock: StackLock) -> list[str]:
     """What the wheelhouse gathers besides our wheel: everything torch-iree needs but torch."""
-    return [*(f"{name}=={lock.iree.version}" for name in IREE_PACKAGES), *OWN_DEPENDENCIES]
+    return [*(f"{name}=={lock.iree.version}" for name in IREE_PACKAGES), *lock.frontend.dependencies]
 
 
 def gather_iree_wheels(lock: StackLock, wheelhouse: Path) -> bool:

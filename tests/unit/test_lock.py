@@ -48,6 +48,9 @@ def test_update_keeps_comments_and_is_readable(lock_copy: Path) -> None:
         ({"torch.tested": ["2.1.0"]}, "outside torch.supported"),
         ({"torch.supported": "not a range"}, "not a version range"),
         ({"iree.build_version": "3.12.0rc1"}, "not a build of"),
+        ({"frontend.dependencies": ["numpy>=1.26", "not a requirement!"]}, "not a requirement such as"),
+        ({"frontend.dependencies": ["numpy; python_version < '3'"]}, "frontend.dependencies has"),
+        ({"frontend.dependencies": ["torch>=2"]}, "which the lock pins elsewhere"),
     ],
 )
 def test_bad_change_names_the_field_and_leaves_file_untouched(

@@ -1,6 +1,6 @@
 """Bump qualification's logic on recorded results: verdicts, noise, reports, input checks.
 
-Nothing here installs or compiles (tests/e2e/test_qualify.py runs real releases).
+Nothing here installs or compiles (tests/e2e/test_qualify_releases.py runs real releases).
 """
 
 from __future__ import annotations

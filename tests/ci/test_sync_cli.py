@@ -115,7 +115,7 @@ def test_qualify_without_a_release_is_bad_input(
 def test_a_qualification_that_found_breakage_turns_an_update_into_20(
     tmp_path: Path, synth: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A recorded qualification result (the real run is tests/e2e/test_qualify.py's)."""
+    """A recorded qualification result (the real run is tests/e2e/test_qualify_releases.py's)."""
     from ci.qualify.compare import Outcome
     from ci.qualify.run import QualifyOptions, QualifyResult, SideRun, comparisons, decide
     from ci.qualify.versions import Side

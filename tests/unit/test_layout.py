@@ -75,3 +75,13 @@ def test_no_long_module() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+def test_test_file_names_are_unique() -> None:
+    """pytest imports test files by basename (no __init__.py in tests/): two test_x.py in two
+    folders stop the whole run at collection."""
+    tests = Path(__file__).resolve().parent.parent
+    names: dict[str, list[str]] = {}
+    for path in tests.rglob("test_*.py"):
+        names.setdefault(path.name, []).append(str(path.relative_to(tests)))
+    assert {n: p for n, p in names.items() if len(p) > 1} == {}

@@ -100,6 +100,8 @@ def _qualify(options: QualifyOptions, result: QualifyResult, log: Callable[[str]
     for side in (candidate,) if options.baseline_python else (baseline, candidate):
         versions.check_installable(side, links)
     result.baseline, result.candidate = SideRun(baseline), SideRun(candidate)
+    checkout = venvs.snapshot(options.work_dir)  # what both sides run, whatever happens to the tree
+    log(f"code under test: a snapshot of this checkout in {checkout}")
     pythons = {}
     for run in (result.baseline, result.candidate):
         if run is result.baseline and options.baseline_python:
@@ -114,8 +116,9 @@ def _qualify(options: QualifyOptions, result: QualifyResult, log: Callable[[str]
     for index, name in enumerate(options.suites, 1):
         for run in (result.baseline, result.candidate):
             prefix = f"[{index}/{len(options.suites)} {name} {run.side.name}]"
+            side_dir = runs_dir / run.side.name
             _run_suite(
-                SUITES[name], options.size, pythons[run.side.name], runs_dir / run.side.name, run, prefix, log
+                SUITES[name], options.size, pythons[run.side.name], side_dir, checkout, run, prefix, log
             )
     result.rows = comparisons(result.baseline, result.candidate, options)
     decide(result)
@@ -126,6 +129,7 @@ def _run_suite(
     size: str,
     python: Path,
     side_dir: Path,
+    checkout: Path,
     run: SideRun,
     prefix: str,
     log: Callable[[str], None],
@@ -139,7 +143,8 @@ def _run_suite(
     started = time.monotonic()
     log(f"{prefix} running")
     code, tail = stream(
-        [str(python), *suite.argv(work, size)],
+        [str(python), *suite.argv(work, size, checkout)],
+        checkout,
         env,
         work / "log.txt",
         suite.timeout_s,
@@ -159,14 +164,19 @@ def _run_suite(
 
 
 def stream(
-    argv: Sequence[str], env: dict[str, str], log_file: Path, timeout_s: float, echo: Callable[[str], None]
+    argv: Sequence[str],
+    cwd: Path,
+    env: dict[str, str],
+    log_file: Path,
+    timeout_s: float,
+    echo: Callable[[str], None],
 ) -> tuple[int, str]:
-    """Run ``argv`` in the repository root, echoing and saving its output; (exit status, last line)."""
+    """Run ``argv`` in ``cwd``, echoing and saving its output; (exit status, last line)."""
     last = ""
     timed_out = threading.Event()
     with log_file.open("w", encoding="utf-8") as saved:
         proc = subprocess.Popen(
-            argv, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )
 
         def kill() -> None:

@@ -35,7 +35,7 @@ BENCH_SAMPLES = {"smoke": 5, "default": 31, "full": 101}
 @dataclass(frozen=True)
 class Suite:
     name: str
-    argv: Callable[[Path, str], list[str]]  # (work dir, size) → arguments after `python`
+    argv: Callable[[Path, str, Path], list[str]]  # (work dir, size, checkout) → arguments after `python`
     parse: Callable[[Path], dict[str, Outcome]]  # work dir → entries
     timeout_s: float
 
@@ -43,8 +43,9 @@ class Suite:
 # --- the IR corpus (iree-compile and the runtime on stored torch-dialect IR; no torch) -------
 
 
-def _corpus_argv(work: Path, size: str) -> list[str]:
-    argv = ["-m", "ci.corpus_replay", str(CORPUS_DIR), "--json", str(work / "corpus.json")]
+def _corpus_argv(work: Path, size: str, checkout: Path) -> list[str]:
+    corpus = checkout / CORPUS_DIR.relative_to(REPO_ROOT)
+    argv = ["-m", "ci.corpus_replay", str(corpus), "--json", str(work / "corpus.json")]
     if size == "smoke":
         argv += ["--only", ",".join(corpus_entries()[:SMOKE_CORPUS])]
     return argv
@@ -68,7 +69,7 @@ def parse_corpus(work: Path) -> dict[str, Outcome]:
 # --- the model suite (AOT and torch.compile, static and dynamic) -----------------------------
 
 
-def _models_argv(work: Path, size: str) -> list[str]:
+def _models_argv(work: Path, size: str, checkout: Path) -> list[str]:
     argv = ["-m", "ci.qualify.models_worker", "--out", str(work / "models.json")]
     return argv + (["--models", ",".join(SMOKE_MODELS)] if size == "smoke" else [])
 
@@ -90,7 +91,7 @@ def opinfo_ops(size: str) -> list[str]:
     return subset[:SMOKE_OPS] if size == "smoke" else subset
 
 
-def _opinfo_argv(work: Path, size: str) -> list[str]:
+def _opinfo_argv(work: Path, size: str, checkout: Path) -> list[str]:
     argv = ["-m", "ci.opinfo", "run", "--no-raw", "--out", str(work / "opinfo")]
     argv += ["--samples", "3" if size == "full" else "1"]
     return argv + ([] if size == "full" else ["--ops", ",".join(opinfo_ops(size))])
@@ -120,7 +121,7 @@ def opinfo_outcome(row: dict[str, Any]) -> Outcome:
 # --- the compiler-bug shield probes ----------------------------------------------------------
 
 
-def _shield_argv(work: Path, size: str) -> list[str]:
+def _shield_argv(work: Path, size: str, checkout: Path) -> list[str]:
     return ["-m", "ci.shield", "probe", "--json", str(work / "shield.json")]
 
 
@@ -136,7 +137,7 @@ def parse_shield(work: Path) -> dict[str, Outcome]:
 # --- the short benchmark (compiled latency per model, llvm-cpu) ------------------------------
 
 
-def _bench_argv(work: Path, size: str) -> list[str]:
+def _bench_argv(work: Path, size: str, checkout: Path) -> list[str]:
     argv = ["-m", "ci.coverage", "--targets", "llvm-cpu", "--no-plot", "--out", str(work / "bench")]
     argv += ["--samples", str(BENCH_SAMPLES[size])]
     return argv + (["--models", ",".join(SMOKE_MODELS)] if size == "smoke" else [])

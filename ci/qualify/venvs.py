@@ -1,6 +1,7 @@
 """An isolated venv per side: its IREE and torch, the frontend's other dependencies, and the
-frontend and ``ci`` from this checkout (by a ``.pth`` file, so nothing is built or written in the
-work tree, and the checkout's code is what runs).
+frontend and ``ci`` from a snapshot of this checkout (by a ``.pth`` file, so nothing is built or
+written in the work tree). The snapshot is copied once at the start of a qualification: both
+sides and every suite run the same code, even if the checkout is edited while they run.
 
 Venvs are reused across runs: a venv is keyed by everything installed into it and marked ready
 only once complete, so an interrupted build is thrown away and redone, never half used.
@@ -29,6 +30,16 @@ from ci.qualify.versions import Side
 WHEELHOUSE = REPO_ROOT / "dist" / "wheelhouse"
 FRONTEND = REPO_ROOT / "python_frontend"
 READY = ".qualify-ready"
+# What the suites run and read, copied into the snapshot (everything else stays behind).
+SNAPSHOT_PATHS = (
+    "ci",
+    "python_frontend/src",
+    "torch_iree_models",
+    "tests/corpus",
+    "docs/opinfo.json",
+    "docs/iree-issues",
+    "third_party/stack.lock",
+)
 # What the suites need besides the frontend's own dependencies: ci's (tomlkit, rich, ...),
 # expecttest for torch's OpInfo database, psutil for the benchmark harness.
 SUITE_DEPENDENCIES = ("tomlkit>=0.12", "rich>=13", "expecttest>=0.2", "psutil>=5.9")
@@ -78,6 +89,7 @@ def ensure(side: Side, root: Path, links: Sequence[Path], log: Callable[[str], N
     with FileLock(str(path) + ".lock"):
         if (path / READY).is_file():
             log(f"{side.name}: reusing {path}")
+            _link_checkout(python_in(path), root / "checkout")  # (older venvs linked the tree itself)
             return Venv(path, python_in(path))
         shutil.rmtree(path, ignore_errors=True)  # an earlier build that did not finish
         log(f"{side.name}: building a venv with {side.label()} (first time: a few minutes)")
@@ -92,20 +104,34 @@ def ensure(side: Side, root: Path, links: Sequence[Path], log: Callable[[str], N
             errors = [line for line in proc.stderr.splitlines() if line.startswith("ERROR:")]
             detail = errors[0] if errors else proc.stderr.strip()[-300:]
             raise BadInput(f"the {side.name}'s wheels ({side.label()}) do not install here: {detail}")
-        _link_checkout(python)
+        _link_checkout(python, root / "checkout")
         (path / READY).write_text(json.dumps(reqs) + "\n", encoding="utf-8")
     return Venv(path, python)
 
 
-def _link_checkout(python: Path) -> None:
-    """Put the frontend's sources and the repository root on the venv's path."""
+def snapshot(root: Path) -> Path:
+    """A fresh copy of what the suites need from this checkout, under ``root/checkout``."""
+    target = root / "checkout"
+    shutil.rmtree(target, ignore_errors=True)
+    for relative in SNAPSHOT_PATHS:
+        source, copy = REPO_ROOT / relative, target / relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        elif source.is_file():
+            shutil.copy2(source, copy)
+    return target
+
+
+def _link_checkout(python: Path, checkout: Path) -> None:
+    """Put the snapshot's frontend sources and its root on the venv's path."""
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.strip()
-    lines = [str(FRONTEND / "src"), str(REPO_ROOT)]
+    lines = [str(checkout / "python_frontend" / "src"), str(checkout)]
     (Path(purelib) / "torch_iree_checkout.pth").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

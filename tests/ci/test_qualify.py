@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ci.paths import REPO_ROOT
 from ci.qualify import compare, report, suites, versions
 from ci.qualify.__main__ import main
 from ci.qualify.compare import Outcome
@@ -292,3 +293,19 @@ def test_bad_invocations_exit_2_with_one_line(
     assert main([*argv, "--work-dir", str(tmp_path), "--report", str(tmp_path / "q.json")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("error: ") and message in err[-1]
+
+
+def test_the_code_under_test_is_a_snapshot(tmp_path: Path) -> None:
+    from ci.qualify import venvs
+
+    stale = tmp_path / "checkout" / "ci" / "stale.py"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("left from an earlier run")
+    checkout = venvs.snapshot(tmp_path)
+    assert not stale.exists()
+    for relative in venvs.SNAPSHOT_PATHS:
+        assert (checkout / relative).exists(), relative
+    assert (checkout / "ci" / "qualify" / "run.py").read_bytes() == (
+        REPO_ROOT / "ci/qualify/run.py"
+    ).read_bytes()
+    assert not list(checkout.rglob("__pycache__"))

@@ -156,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ci.shield", description=__doc__)
     parser.add_argument("command", choices=("probe", "report"))
     parser.add_argument("--json", type=Path, help="probe: also write the results here")
+    parser.add_argument("--only", default="", help="probe: comma-separated workarounds (default: all)")
     args = parser.parse_args(argv)
     if args.command == "report":
         for path in write_repros():
@@ -163,7 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from iree.compiler import version as compiler_version
 
-    results = probe()
+    from torch_iree.shield import names as all_names
+
+    only = [n for n in args.only.split(",") if n]
+    unknown = sorted(set(only) - set(all_names()))
+    if unknown:
+        parser.error(f"unknown workarounds {', '.join(unknown)}; known: {', '.join(all_names())}")
+    results = probe(only)
     print(f"IREE compiler {getattr(compiler_version, 'VERSION', '?')}")
     print(f"{'workaround':<20} {'verdict':<11} without it")
     for result in results:

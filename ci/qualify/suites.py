@@ -29,6 +29,7 @@ OPINFO_STRIDE = 12  # default: every 12th op of the committed sweep (~60 ops, ab
 SMOKE_CORPUS = 3
 SMOKE_MODELS = ("mlp",)
 SMOKE_OPS = 4
+SMOKE_SHIELD = ("sdpa_mask_rank",)
 BENCH_SAMPLES = {"smoke": 5, "default": 31, "full": 101}
 
 
@@ -122,7 +123,8 @@ def opinfo_outcome(row: dict[str, Any]) -> Outcome:
 
 
 def _shield_argv(work: Path, size: str, checkout: Path) -> list[str]:
-    return ["-m", "ci.shield", "probe", "--json", str(work / "shield.json")]
+    argv = ["-m", "ci.shield", "probe", "--json", str(work / "shield.json")]
+    return argv + (["--only", ",".join(SMOKE_SHIELD)] if size == "smoke" else [])
 
 
 def parse_shield(work: Path) -> dict[str, Outcome]:

@@ -111,3 +111,14 @@ def test_probe_says_every_workaround_is_needed_on_the_locked_iree() -> None:
     # When this fails after an IREE bump, the workaround named is no longer needed: remove it
     # from torch_iree.shield with its docs/iree-issues report.
     assert {name: r.verdict for name, r in results.items()} == dict.fromkeys(results, "needed")
+
+
+def test_probe_only_some_workarounds(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    out = tmp_path / "probe.json"
+    assert shield_probe.main(["probe", "--only", "sdpa_mask_rank", "--json", str(out)]) == 0
+    assert [row["workaround"] for row in json.loads(out.read_text())] == ["sdpa_mask_rank"]
+    with pytest.raises(SystemExit) as exit_info:
+        shield_probe.main(["probe", "--only", "sdpa_mask_rank,nope"])
+    assert exit_info.value.code == 2 and "unknown workarounds nope" in capsys.readouterr().err

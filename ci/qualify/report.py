@@ -96,7 +96,7 @@ def pr_body(result: QualifyResult) -> str:
         lines.append("")
     lines += _performance(timed, result.options.noise)
     lines.append(
-        f"Sizes: {result.options.size}; noise threshold ±{result.options.noise:.0%}; {result.elapsed_s:.0f} s. "
+        f"Sizes: {result.options.size}; noise threshold {1 + result.options.noise:.3g}× either way; {result.elapsed_s:.0f} s. "
         "The JSON report has every entry."
     )
     return "\n".join(lines) + "\n"
@@ -144,7 +144,7 @@ def _entries(heading: str, rows: list[Comparison], why: Any) -> list[str]:
 def _performance(rows: Iterable[Comparison], noise: float) -> list[str]:
     rows = sorted(rows, key=lambda r: r.change or 1.0, reverse=True)
     if not rows:
-        return [f"No benchmark moved beyond the noise threshold (±{noise:.0%}).", ""]
+        return [f"No benchmark moved beyond the noise threshold ({1 + noise:.3g}× either way).", ""]
     lines = [
         "### Performance (compiled latency per call, llvm-cpu)",
         "",

@@ -38,6 +38,7 @@ SNAPSHOT_PATHS = (
     "tests/corpus",
     "docs/opinfo.json",
     "docs/iree-issues",
+    "examples",  # the shield's zero-state probe runs examples/gpt_decoder.py
     "third_party/stack.lock",
 )
 # What the suites need besides the frontend's own dependencies: ci's (tomlkit, rich, ...),

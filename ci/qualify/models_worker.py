@@ -106,10 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted(set(names) - set(torch_iree_models.MODELS))
     if unknown or args.out is None:
         parser.error(f"--out is required; unknown models: {', '.join(unknown) or 'none'}")
-    rows = run_all(names)
-    temporary = args.out.with_name(f".{args.out.name}.tmp")
-    temporary.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
-    temporary.replace(args.out)
+    from ci.atomic import atomic_write_text
+
+    atomic_write_text(args.out, json.dumps(run_all(names), indent=1) + "\n")
     return 0
 
 

@@ -98,13 +98,10 @@ def main(argv: list[str] | None = None) -> int:
 def _qualify_first(args: argparse.Namespace) -> QualifyResult:
     from ci.qualify.run import QualifyOptions, qualify
 
-    if not args.iree_version:
-        result = QualifyResult(QualifyOptions())
-        result.exit_code, result.status = ExitCode.BAD_INPUT, "bad-input"
-        result.message = "--qualify needs --iree-version: the release to qualify"
-        return result
     lock = args.lock or args.repo / "third_party" / "stack.lock"
     try:
+        if not args.iree_version:
+            raise BadInput("--qualify needs --iree-version: the release to qualify")
         options = QualifyOptions(iree_version=args.iree_version, lock=lock)
     except BadInput as exc:
         result = QualifyResult(QualifyOptions())

@@ -6,6 +6,7 @@ nox -s test               # the CPU test suite (what CI runs); pytest arguments 
 nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
 nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
 nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
+nox -s bench-flags        # candidate CPU compiler flags against the defaults, with verdicts
 nox -s bench-params       # external vs inline parameters vs iree-turbine: time and peak memory
 nox -s test-gpu           # detect GPUs, run the GPU suite per device (-- --require-gpu on GPU runners)
 nox -s docs                # the documentation site → build/docs/html (warnings are errors)
@@ -101,10 +102,20 @@ def bench(session: nox.Session) -> None:
     _install_dev(session)
     # The alternative we compare against, keeping the locked IREE release.
     session.install("--no-deps", "iree-turbine", "decorator")
-    session.run("python", "benchmarks/bench_torch_compile.py", *session.posargs)
     quick = ["--quick"] if "--quick" in session.posargs else []
+    # Per model: eager, inductor, torch-iree AOT and torch.compile, iree-turbine (~45 min here).
+    session.run("python", "benchmarks/bench_models.py", *quick)
+    session.run("python", "benchmarks/bench_torch_compile.py", *session.posargs)
     session.run("python", "benchmarks/bench_call_cost.py", *quick)
     session.run("python", "benchmarks/bench_param_load.py", *(["--sizes", "64"] if quick else []))
+
+
+@nox.session(name="bench-flags")
+def bench_flags(session: nox.Session) -> None:
+    """Candidate iree-compile flags for the CPU against the defaults, per model, with verdicts
+    (~40 min; needs a quiet machine). `-- --quick` for a smoke run."""
+    _install_dev(session)
+    session.run("python", "benchmarks/bench_flags.py", *session.posargs)
 
 
 @nox.session(name="bench-params")

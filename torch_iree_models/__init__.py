@@ -16,10 +16,12 @@ is on ``sys.path`` (pytest's ``pythonpath``, ``python -m ci...`` from the root).
 - ``case``: ``ModelCase``, ``Tolerance``, ``KnownFailure``, the seeds and the batch range of dynamic variants;
 - ``vision``, ``sequence``, ``elementwise``: the architectures, by family;
 - ``registry``: ``MODELS`` and ``CI_MODELS``;
+- ``large``: ``LARGE_MODELS``, deployment-sized models for the benchmarks only;
 - ``outputs``: comparing outputs with eager PyTorch's (``assert_outputs_match`` and helpers).
 """
 
 from torch_iree_models.case import BATCH_MAX, BATCH_MIN, FP32, SEED, KnownFailure, ModelCase, Tolerance
+from torch_iree_models.large import LARGE_MODELS
 from torch_iree_models.outputs import assert_outputs_match, flat_outputs, max_abs_error
 from torch_iree_models.registry import BF16_CONSTANTS, CI_MODELS, MODELS
 
@@ -30,6 +32,7 @@ __all__ = [
     "CI_MODELS",
     "FP32",
     "KnownFailure",
+    "LARGE_MODELS",
     "MODELS",
     "SEED",
     "ModelCase",

@@ -5,6 +5,11 @@ Compiling ~450 ops one by one would take CI most of an hour, so ops are compiled
 all samples of ``BATCH`` ops in one function; a batch that fails is split in halves until the
 ops that fail are found alone. An op passes when all its samples export,
 compile, run and match eager as in the sweep.
+
+Samples with a zero-size operand are batched apart from the others: IREE 3.13 fails to compile
+some elementwise ops (digamma, erfc, reciprocal, the special functions) when empty and
+non-empty operands share a function, though each group compiles alone. Mixed, those ops sent
+their batches into splitting: 120 ops took 23 compiles instead of 3 (measured here).
 """
 
 from __future__ import annotations
@@ -38,11 +43,28 @@ def check(ops: Sequence[str], dtype: str = "float32", samples: int = 3) -> dict[
             continue
         prepared[op] = [(s, expected) for s in found if (expected := _eager(s)) is not None]
     runnable = [op for op in ops if op in prepared]
-    for start in range(0, len(runnable), BATCH):
-        verdicts.update(_check_batch(runnable[start : start + BATCH], prepared))
+    for group in _by_emptiness(prepared):
+        with_samples = [op for op in runnable if group.get(op)]
+        for start in range(0, len(with_samples), BATCH):
+            for op, problem in _check_batch(with_samples[start : start + BATCH], group).items():
+                verdicts[op] = verdicts.get(op) or problem
+    for op in runnable:
+        verdicts.setdefault(op, None)
     for op in [op for op in runnable if verdicts[op] is not None]:
         verdicts[op] = _check_alone(prepared[op]) and verdicts[op]
     return verdicts
+
+
+def _by_emptiness(
+    prepared: dict[str, list[tuple[cases.Sample, Any]]],
+) -> tuple[dict[str, list[tuple[cases.Sample, Any]]], ...]:
+    """``prepared`` as two groups: samples without a zero-size operand, and those with one."""
+    groups: tuple[dict[str, list[tuple[cases.Sample, Any]]], ...] = ({}, {})
+    for op, entries in prepared.items():
+        for sample, expected in entries:
+            empty = any(t.numel() == 0 for t in sample.tensors)
+            groups[empty].setdefault(op, []).append((sample, expected))
+    return groups
 
 
 def _check_alone(prepared: list[tuple[cases.Sample, Any]]) -> str | None:

@@ -38,3 +38,60 @@ def test_param_load_reports_the_mapped_load(tmp_path: Path) -> None:
     ours = rows["torch_iree"]
     added = ours["after_load"]["RssAnon"] - ours["before"]["RssAnon"]
     assert added < 16, f"loading 32 MiB of mapped weights added {added:.0f} MiB of anonymous memory"
+
+
+def _bench(script: str, *args: str, out: Path) -> tuple[int, dict, str]:
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / script),
+            *args,
+            "--rounds",
+            "1",
+            "--seconds",
+            "0.2",
+            "--out-dir",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    data = json.loads(next(out.glob("*.json")).read_text())
+    return done.returncode, data, next(out.glob("*.txt")).read_text()
+
+
+def test_models_bench_times_every_contender_it_checked(tmp_path: Path) -> None:
+    contenders = "eager,torch_iree_aot,torch_iree_dynamo"
+    code, data, text = _bench("bench_models.py", "--models", "mlp", "--contenders", contenders, out=tmp_path)
+    assert code == 0, text
+    rows = data["models"]["mlp"]
+    assert set(rows) == set(contenders.split(","))
+    for contender, row in rows.items():
+        assert row["median_us"] > 0 and row["calls"] >= 5, (contender, row)
+        assert row["max_abs_error"] < 1e-4, (contender, row)
+    assert "geomean suite" in text and (tmp_path / "models.png").stat().st_size > 0
+
+
+def test_models_bench_fails_on_a_wrong_answer(tmp_path: Path) -> None:
+    # float16 arithmetic in the compiled MLP: fast, and wrong at the suite's fp32 tolerance.
+    flag = "--iree-flag=--iree-input-demote-f32-to-f16"
+    contenders = "eager,torch_iree_aot"
+    code, data, text = _bench(
+        "bench_models.py", "--models", "mlp", "--contenders", contenders, flag, out=tmp_path
+    )
+    assert code == 1, text
+    row = data["models"]["mlp"]["torch_iree_aot"]
+    assert "wrong" in row and "median_us" not in row, row
+    assert "WRONG" in text
+
+
+def test_flags_bench_drops_a_candidate_that_breaks_a_model(tmp_path: Path) -> None:
+    candidate = "--candidate=f16=--iree-input-demote-f32-to-f16"
+    code, data, text = _bench(
+        "bench_flags.py", "--models", "mlp", "--candidates", "", candidate, out=tmp_path
+    )
+    assert code == 0, text
+    assert data["flags"] == {"default": [], "f16": ["--iree-input-demote-f32-to-f16"]}
+    assert "median_us" in data["models"]["mlp"]["default"]
+    assert "f16" in text and "drop" in text and "broken 1 mlp" in text, text

@@ -25,7 +25,7 @@ from typing import Any
 
 import harness
 import models_report
-from bench_models import QUICK_MODELS, RESULTS, all_models, run_model
+from bench_models import QUICK_MODELS, RESULTS, all_models, positive_number, run_model
 
 BASELINE = "default"
 # Candidates on top of the defaults, each a flag set someone tuning IREE for CPUs would try.
@@ -98,8 +98,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="NAME=FLAGS",
         help="another candidate: a name and its iree-compile flags, space-separated (repeatable)",
     )
-    parser.add_argument("--rounds", type=int, default=None, help="rounds (default 2)")
-    parser.add_argument("--seconds", type=float, default=None, help="timing budget per process")
+    parser.add_argument("--rounds", type=positive_number(int), default=None, help="rounds (default 2)")
+    parser.add_argument(
+        "--seconds", type=positive_number(float), default=None, help="timing budget per process"
+    )
     parser.add_argument("--out-dir", type=Path, default=RESULTS)
     parser.add_argument("--from-json", type=Path)
     return parser.parse_args(argv)

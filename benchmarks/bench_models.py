@@ -95,13 +95,32 @@ def _summary(row: dict[str, Any]) -> str:
     return why if why else f"{row['median_us'] / 1000:.3f} ms (first call {row['first_call_s']:.1f} s)"
 
 
+def positive_number(kind: type) -> Any:
+    """An argparse type: a number of ``kind`` above zero (else a clear usage error)."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not value > 0:
+            raise argparse.ArgumentTypeError(f"want a number above 0, got {text!r}")
+        return value
+
+    return parse
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few models, 1 round, short timing")
     parser.add_argument("--models", help="comma-separated model names (default: the suite + large)")
     parser.add_argument("--contenders", default=",".join(model_runs.CONTENDERS))
-    parser.add_argument("--rounds", type=int, default=None, help="rounds per contender (default 3)")
-    parser.add_argument("--seconds", type=float, default=None, help="timing budget per process")
+    parser.add_argument(
+        "--rounds", type=positive_number(int), default=None, help="rounds per contender (default 3)"
+    )
+    parser.add_argument(
+        "--seconds", type=positive_number(float), default=None, help="timing budget per process"
+    )
     parser.add_argument(
         "--iree-flag",
         action="append",

@@ -40,6 +40,10 @@ def test_param_load_reports_the_mapped_load(tmp_path: Path) -> None:
     assert added < 16, f"loading 32 MiB of mapped weights added {added:.0f} MiB of anonymous memory"
 
 
+# IREE's own flags that make every matmul take bfloat16 inputs: a real, wrong-at-fp32 program.
+BF16_MATMULS = "type=bf16 operations=all"
+
+
 def _bench(script: str, *args: str, out: Path) -> tuple[int, dict, str]:
     done = subprocess.run(
         [
@@ -74,11 +78,11 @@ def test_models_bench_times_every_contender_it_checked(tmp_path: Path) -> None:
 
 
 def test_models_bench_fails_on_a_wrong_answer(tmp_path: Path) -> None:
-    # float16 arithmetic in the compiled MLP: fast, and wrong at the suite's fp32 tolerance.
-    flag = "--iree-flag=--iree-input-demote-f32-to-f16"
+    # bfloat16 matmul inputs in the compiled MLP: fast, and wrong at the suite's fp32 tolerance.
+    flags = [f"--iree-flag=--iree-global-opt-demote-contraction-inputs-{o}" for o in BF16_MATMULS.split()]
     contenders = "eager,torch_iree_aot"
     code, data, text = _bench(
-        "bench_models.py", "--models", "mlp", "--contenders", contenders, flag, out=tmp_path
+        "bench_models.py", "--models", "mlp", "--contenders", contenders, *flags, out=tmp_path
     )
     assert code == 1, text
     row = data["models"]["mlp"]["torch_iree_aot"]
@@ -87,11 +91,14 @@ def test_models_bench_fails_on_a_wrong_answer(tmp_path: Path) -> None:
 
 
 def test_flags_bench_drops_a_candidate_that_breaks_a_model(tmp_path: Path) -> None:
-    candidate = "--candidate=f16=--iree-input-demote-f32-to-f16"
+    candidate = "--candidate=bf16=" + " ".join(
+        f"--iree-global-opt-demote-contraction-inputs-{o}" for o in BF16_MATMULS.split()
+    )
     code, data, text = _bench(
         "bench_flags.py", "--models", "mlp", "--candidates", "", candidate, out=tmp_path
     )
     assert code == 0, text
-    assert data["flags"] == {"default": [], "f16": ["--iree-input-demote-f32-to-f16"]}
+    assert list(data["flags"]) == ["default", "bf16"] and len(data["flags"]["bf16"]) == 2
     assert "median_us" in data["models"]["mlp"]["default"]
-    assert "f16" in text and "drop" in text and "broken 1 mlp" in text, text
+    assert "wrong" in data["models"]["mlp"]["bf16"]
+    assert "bf16" in text and "drop" in text and "broken 1 mlp" in text, text

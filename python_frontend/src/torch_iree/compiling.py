@@ -187,6 +187,12 @@ class Compiler:
         resolved = resolve_target(target)
         flags = [f"--iree-hal-target-backends={resolved.backend.iree_backend}"]
         if resolved.is_host_cpu:
+            # The host's exact CPU and features, and no tuning flag beyond IREE's defaults:
+            # benchmarks/bench_flags.py measured im2col convolutions, all microkernels,
+            # aggressive fusion, -O3 and transposes through convolutions per model on IREE 3.13
+            # (benchmarks/results/flags.txt); none won on most of the models it changed without
+            # losing or breaking as many (im2col: ResNet-18 at 224x224 0.61x, small and
+            # transposed convolutions up to 1.31x; -O3 and aggressive fusion break models).
             flags += self.host_cpu.flags()
         elif resolved.arch is not None:
             flags.append(f"{resolved.backend.arch_flag}={resolved.arch}")

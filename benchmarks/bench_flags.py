@@ -25,7 +25,7 @@ from typing import Any
 
 import harness
 import models_report
-from bench_models import QUICK_MODELS, RESULTS, all_models, positive_number, run_model
+from bench_models import run_model, run_parser, selected_models
 
 BASELINE = "default"
 # Candidates on top of the defaults, each a flag set someone tuning IREE for CPUs would try.
@@ -87,9 +87,7 @@ def render_verdicts(data: Mapping[str, Any]) -> str:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--models", help="comma-separated model names (default: the suite + large)")
+    parser = run_parser(__doc__.splitlines()[0], rounds=2)
     parser.add_argument("--candidates", default=",".join(CANDIDATES), help="which of the built-in candidates")
     parser.add_argument(
         "--candidate",
@@ -98,12 +96,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="NAME=FLAGS",
         help="another candidate: a name and its iree-compile flags, space-separated (repeatable)",
     )
-    parser.add_argument("--rounds", type=positive_number(int), default=None, help="rounds (default 2)")
-    parser.add_argument(
-        "--seconds", type=positive_number(float), default=None, help="timing budget per process"
-    )
-    parser.add_argument("--out-dir", type=Path, default=RESULTS)
-    parser.add_argument("--from-json", type=Path)
     return parser.parse_args(argv)
 
 
@@ -111,8 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.from_json:
         return publish(harness.read_json(args.from_json), args.out_dir, write_json=False)
-    groups = all_models()
-    names = args.models.split(",") if args.models else list(QUICK_MODELS if args.quick else groups)
+    groups, names = selected_models(args)
     candidates = {c: CANDIDATES.get(c, ()) for c in args.candidates.split(",") if c}
     unknown = [n for n in names if n not in groups] + [c for c in candidates if c not in CANDIDATES]
     for extra in args.candidate:

@@ -110,25 +110,33 @@ def positive_number(kind: type) -> Any:
     return parse
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_parser(description: str, rounds: int) -> argparse.ArgumentParser:
+    """The options every model benchmark here takes (this one and ``bench_flags.py``)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--quick", action="store_true", help="a few models, 1 round, short timing")
     parser.add_argument("--models", help="comma-separated model names (default: the suite + large)")
+    parser.add_argument("--rounds", type=positive_number(int), help=f"rounds (default {rounds})")
+    parser.add_argument("--seconds", type=positive_number(float), help="timing budget per process")
+    parser.add_argument("--out-dir", type=Path, default=RESULTS)
+    parser.add_argument("--from-json", type=Path, help="print and plot an earlier run's results")
+    return parser
+
+
+def selected_models(args: argparse.Namespace) -> tuple[dict[str, str], list[str]]:
+    """Every known model with its group, and the names ``--models``/``--quick`` select."""
+    groups = all_models()
+    return groups, args.models.split(",") if args.models else list(QUICK_MODELS if args.quick else groups)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = run_parser(__doc__.splitlines()[0], rounds=3)
     parser.add_argument("--contenders", default=",".join(model_runs.CONTENDERS))
-    parser.add_argument(
-        "--rounds", type=positive_number(int), default=None, help="rounds per contender (default 3)"
-    )
-    parser.add_argument(
-        "--seconds", type=positive_number(float), default=None, help="timing budget per process"
-    )
     parser.add_argument(
         "--iree-flag",
         action="append",
         default=[],
         help="an extra iree-compile flag for the torch-iree contenders",
     )
-    parser.add_argument("--out-dir", type=Path, default=RESULTS)
-    parser.add_argument("--from-json", type=Path, help="print and plot an earlier run's results")
     return parser.parse_args(argv)
 
 
@@ -136,8 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.from_json:
         return publish(harness.read_json(args.from_json), args.out_dir, write_json=False)
-    groups = all_models()
-    names = args.models.split(",") if args.models else list(QUICK_MODELS if args.quick else groups)
+    groups, names = selected_models(args)
     unknown = [n for n in names if n not in groups]
     contenders = args.contenders.split(",")
     bad = [c for c in contenders if c not in model_runs.CONTENDERS]

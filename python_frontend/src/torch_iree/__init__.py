@@ -111,8 +111,12 @@ def compile(
     dynamic_shapes: Any = None,
     device: str = "cpu",
     cache: CompileCache | None | bool = True,
+    attention: str | None = None,
 ) -> Loaded:
-    """Export, compile and load ``module`` in one step; returns the callable program."""
+    """Export, compile and load ``module`` in one step; returns the callable program.
+
+    ``attention``: as in ``export``; by default what suits ``target`` (``"decomposed"`` on CPUs,
+    ``"fused"`` on GPUs: ``torch_iree.targets.preferred_attention``)."""
     try:
         from torch_iree.exporting import export
     except ModuleNotFoundError as exc:
@@ -120,7 +124,10 @@ def compile(
             raise CompilerMissingError("torch_iree.compile") from exc
         raise
 
-    exported = export(module, args, kwargs, dynamic_shapes=dynamic_shapes)
+    from torch_iree.targets import preferred_attention
+
+    attention = preferred_attention(target) if attention is None else attention
+    exported = export(module, args, kwargs, dynamic_shapes=dynamic_shapes, attention=attention)
     return exported.compile(target=target, flags=flags, cache=cache).load(device=device)
 
 

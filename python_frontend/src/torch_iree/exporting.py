@@ -28,6 +28,7 @@ from typing import Any
 import torch
 
 from torch_iree.artifacts import Exported
+from torch_iree.decompositions import ATTENTION_MODES, kept_whole
 from torch_iree.errors import ExportError
 from torch_iree.importer import Function, decompose, import_programs, quiet_torch_deprecations
 from torch_iree.shield import Shield
@@ -49,7 +50,10 @@ class Program:
     function updates are program state in both modes. ``index_checks``: every gather- and
     scatter-like op checks its indices at run time and an out-of-range index raises
     ``InputError`` (``torch_iree.index_checks``); False trusts the inputs. ``shield``: which
-    compiler-bug workarounds apply (``torch_iree.shield``; default: all).
+    compiler-bug workarounds apply (``torch_iree.shield``; default: all). ``attention``:
+    "fused" keeps ``scaled_dot_product_attention`` whole for IREE's fused attention op (what GPUs
+    want), "decomposed" writes it as matmul + softmax + matmul (faster on CPUs at 128 tokens and
+    more: ``torch_iree.decompositions.ATTENTION_MODES``).
     """
 
     def __init__(
@@ -59,11 +63,15 @@ class Program:
         scope: str = DEFAULT_SCOPE,
         index_checks: bool = True,
         shield: Shield | None = None,
+        attention: str = "fused",
     ) -> None:
         if not isinstance(module, torch.nn.Module):
             raise ExportError(f"Program takes an nn.Module, got {type(module).__name__}")
         if params not in PARAMS_MODES:
             raise ExportError(f"params must be one of {', '.join(PARAMS_MODES)}, got {params!r}")
+        if attention not in ATTENTION_MODES:
+            raise ExportError(f"attention must be one of {', '.join(ATTENTION_MODES)}, got {attention!r}")
+        self._kept_whole = kept_whole(attention)
         self.module = module
         self.params = params
         self.scope = scope
@@ -112,7 +120,9 @@ class Program:
         symbol_names: dict[str, str],
     ) -> Program:
         self._check_new_name(name)
-        self._functions[name] = Function(name, decompose(program), positional_names, symbol_names)
+        self._functions[name] = Function(
+            name, decompose(program, self._kept_whole), positional_names, symbol_names
+        )
         return self
 
     def _check_new_name(self, name: str) -> None:
@@ -141,6 +151,7 @@ def export(
     params: str = "inline",
     index_checks: bool = True,
     shield: Shield | None = None,
+    attention: str = "fused",
 ) -> Exported:
     """Capture ``module`` with torch.export on example ``args`` and import it to MLIR.
 
@@ -148,13 +159,14 @@ def export(
     ``params="external"`` leaves the weights out of the program, for a parameter archive
     (``Exported.save_parameters``); the default freezes them into it. Plain callables are
     wrapped in a module. Buffers the module updates are kept as program state.
-    ``index_checks=False`` drops the run-time bounds checks of indices (see ``Program``).
+    ``index_checks=False`` drops the run-time bounds checks of indices; ``attention="decomposed"``
+    writes attention as matmuls and softmax, faster on CPUs (see ``Program``).
     """
     if not isinstance(module, torch.nn.Module):
         if not callable(module):
             raise ExportError(f"expected an nn.Module or a callable, got {type(module).__name__}")
         module = _CallableModule(module)
-    program = _one_function_program(module, params, index_checks, shield)
+    program = _one_function_program(module, params, index_checks, shield, attention)
     return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
 
 
@@ -173,9 +185,9 @@ def export_program(
 
 
 def _one_function_program(
-    module: torch.nn.Module, params: str, index_checks: bool, shield: Shield | None
+    module: torch.nn.Module, params: str, index_checks: bool, shield: Shield | None, attention: str = "fused"
 ) -> Program:
-    program = Program(module, params=params, index_checks=index_checks, shield=shield)
+    program = Program(module, params=params, index_checks=index_checks, shield=shield, attention=attention)
     program._frozen = True
     return program
 

@@ -30,7 +30,7 @@ from torch_iree.aliasing import copied_inputs
 from torch_iree.artifacts import Exported
 from torch_iree.attribution import NodeLocations
 from torch_iree.cost import estimate_flops
-from torch_iree.decompositions import core_decompositions, decomposition_table
+from torch_iree.decompositions import KEEP_WHOLE, core_decompositions, decomposition_table
 from torch_iree.errors import ExportError, TorchIreeError
 from torch_iree.index_checks import add_index_checks
 from torch_iree.op_support import describe_node, unsupported_ops
@@ -64,14 +64,17 @@ def quiet_torch_deprecations() -> Iterator[None]:
         yield
 
 
-def decompose(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
-    """``program`` with torch_iree's decomposition table applied (the importer's input).
+def decompose(
+    program: torch.export.ExportedProgram, keep: tuple[Any, ...] = KEEP_WHOLE
+) -> torch.export.ExportedProgram:
+    """``program`` with torch_iree's decomposition table applied (the importer's input), the
+    ops in ``keep`` left whole.
 
     A decomposition that fails on this program (PyTorch's own ones have bugs on some inputs) is
     replaced by core ATen's, or left out (the op kept whole), so a table entry never makes a
     program fail that the raw path might compile; the compiler then says whether it can lower
     the op."""
-    table = dict(decomposition_table())
+    table = dict(decomposition_table(keep))
     for _ in range(_MAX_DROPPED_DECOMPOSITIONS):
         try:
             with quiet_torch_deprecations():

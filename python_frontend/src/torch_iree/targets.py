@@ -88,6 +88,13 @@ def resolve_target(spec: str | Target) -> Target:
     return Target(backend, arch or backend.default_arch)
 
 
+def preferred_attention(spec: str | Target) -> str:
+    """How ``torch_iree.compile`` exports attention for a target: "decomposed" (matmul + softmax
+    + matmul) on CPUs, where IREE 3.13's fused attention was slower (measurements at
+    ``torch_iree.decompositions.ATTENTION_MODES``); "fused" elsewhere."""
+    return "decomposed" if resolve_target(spec).backend.name == "llvm-cpu" else "fused"
+
+
 def default_device(driver: str) -> str:
     """The device name ``load`` takes for a program compiled for ``driver`` ("cpu", "cuda", ...)."""
     backend = next((b for b in BACKENDS.values() if b.driver == driver), None)

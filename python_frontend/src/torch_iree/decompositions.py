@@ -44,6 +44,7 @@ from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
 from torch._decomp import core_aten_decompositions, get_decompositions
 from torch._decomp import decomposition_table as registered_decompositions
 
+from torch_iree.errors import ExportError
 from torch_iree.layout_decompositions import DECOMPOSITIONS as LAYOUT_OPS
 from torch_iree.op_decompositions import DECOMPOSITIONS as MISCOMPILED_OPS
 from torch_iree.special_functions import DECOMPOSITIONS as SPECIAL_FUNCTIONS
@@ -73,7 +74,7 @@ ATTENTION_MODES = ("fused", "decomposed")
 def kept_whole(attention: str = "fused") -> tuple[Any, ...]:
     """The ops the table leaves whole for an attention mode (see ``ATTENTION_MODES``)."""
     if attention not in ATTENTION_MODES:
-        raise ValueError(f"attention must be one of {', '.join(ATTENTION_MODES)}, got {attention!r}")
+        raise ExportError(f"attention must be one of {', '.join(ATTENTION_MODES)}, got {attention!r}")
     if attention == "fused":
         return KEEP_WHOLE
     return tuple(op for op in KEEP_WHOLE if op is not aten.scaled_dot_product_attention.default)

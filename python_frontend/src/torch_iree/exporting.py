@@ -28,7 +28,7 @@ from typing import Any
 import torch
 
 from torch_iree.artifacts import Exported
-from torch_iree.decompositions import ATTENTION_MODES, kept_whole
+from torch_iree.decompositions import kept_whole
 from torch_iree.errors import ExportError
 from torch_iree.importer import Function, decompose, import_programs, quiet_torch_deprecations
 from torch_iree.shield import Shield
@@ -69,9 +69,7 @@ class Program:
             raise ExportError(f"Program takes an nn.Module, got {type(module).__name__}")
         if params not in PARAMS_MODES:
             raise ExportError(f"params must be one of {', '.join(PARAMS_MODES)}, got {params!r}")
-        if attention not in ATTENTION_MODES:
-            raise ExportError(f"attention must be one of {', '.join(ATTENTION_MODES)}, got {attention!r}")
-        self._kept_whole = kept_whole(attention)
+        self._kept_whole = kept_whole(attention)  # raises ExportError for an unknown mode
         self.module = module
         self.params = params
         self.scope = scope

@@ -50,7 +50,7 @@ def run_child(
         started = time.perf_counter()
         process = subprocess.Popen(
             command,
-            env={**os.environ, **(env or {})},
+            env={**_installed_like(os.environ), **(env or {})},
             stdout=pipe,
             stderr=pipe,
             text=True,
@@ -70,6 +70,13 @@ def run_child(
         lines = [line for line in (stderr or "").splitlines() if "error:" in line or "Error:" in line]
         run.error = (lines[0] if lines else f"exit status {process.returncode}")[:300]
     return run
+
+
+def _installed_like(environ: Mapping[str, str]) -> dict[str, str]:
+    """The parent's environment without ``PYTHONDONTWRITEBYTECODE``: pip writes bytecode when it
+    installs a wheel, so a child that recompiled every module's source on import (an editable
+    install in a shell that sets it) would time 20-30 ms of compiling no user pays."""
+    return {name: value for name, value in environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 def interleaved_rounds(

@@ -107,6 +107,7 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_models.py", *quick)
     session.run("python", "benchmarks/bench_torch_compile.py", *session.posargs)
     session.run("python", "benchmarks/bench_call_cost.py", *quick)
+    session.run("python", "benchmarks/bench_submission.py", *quick)
     session.run("python", "benchmarks/bench_param_load.py", *(["--sizes", "64"] if quick else []))
 
 

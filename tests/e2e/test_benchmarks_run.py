@@ -30,6 +30,14 @@ def test_call_cost_reports_every_path_and_both_drivers(tmp_path: Path) -> None:
     assert (tmp_path / "call_cost.png").stat().st_size > 0
 
 
+def test_submission_bench_reports_checked_chains(tmp_path: Path) -> None:
+    data = _run("bench_submission.py", "--quick", out=tmp_path)
+    assert len(data["sizes"]) == 2
+    for row in data["sizes"].values():  # present only for a chain whose result matched eager
+        assert {"eager_chain_us", "plain_chain_us", "submitted_chain_us", "submitted_issue_us"} <= set(row)
+    assert (tmp_path / "submission.png").stat().st_size > 0
+
+
 def test_param_load_reports_the_mapped_load(tmp_path: Path) -> None:
     data = _run("bench_param_load.py", "--sizes", "32", out=tmp_path)
     rows = data["32"]

@@ -65,7 +65,14 @@ def test_runtime_and_cache_stay_low() -> None:
         "torch_iree.parameters",
         "torch_iree.signature",
     }
-    assert graph["torch_iree.runtime"] <= below_runtime | {"torch_iree.targets", "torch_iree.validation"}
+    # The runtime's own parts (how tensors cross, submitted calls) sit as low as it does.
+    parts = {"torch_iree.transfers", "torch_iree.submission"}
+    for part in parts:
+        assert graph[part] <= below_runtime, part
+    assert graph["torch_iree.runtime"] <= below_runtime | parts | {
+        "torch_iree.targets",
+        "torch_iree.validation",
+    }
 
 
 def test_no_long_module() -> None:

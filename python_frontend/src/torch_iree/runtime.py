@@ -14,6 +14,7 @@ it imports nothing of the compiler, so a host with only ``iree-base-runtime`` ca
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import logging
 import threading
@@ -23,15 +24,23 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import iree.runtime as rt
-import ml_dtypes
-import numpy as np
 import torch
 
-from torch_iree import dtypes
 from torch_iree.errors import ArtifactError, DeviceError, InputError
 from torch_iree.parameters import ParameterSpec, open_archive
 from torch_iree.signature import Signature
+from torch_iree.submission import ASYNC_SUFFIX, Pending, Timeline, submit
 from torch_iree.targets import BACKENDS
+from torch_iree.transfers import (
+    DLPACK_DEVICE,
+    IMPORT_ALIGNMENT,
+    as_dtype,
+    copy_into_torch,
+    copy_to_device,
+    host_copy_to_torch,
+    same_device,
+    torch_device_for,
+)
 from torch_iree.validation import InputPlan
 
 log = logging.getLogger(__name__)
@@ -44,18 +53,6 @@ class LoadableProgram(Protocol):
     functions: Mapping[str, Signature]
     driver: str
     parameters: ParameterSpec | None
-
-
-def _host_numpy_dtype(entry: dtypes.DType) -> np.dtype:
-    return np.dtype(ml_dtypes.bfloat16) if entry.numpy == "bfloat16" else np.dtype(entry.numpy)
-
-
-# torch dtype → (IREE element type, numpy dtype used for the host copy), from the one table.
-_ELEMENT_TYPES: dict[torch.dtype, tuple[Any, np.dtype]] = {
-    getattr(torch, d.name): (getattr(rt.HalElementType, d.hal), _host_numpy_dtype(d)) for d in dtypes.DTYPES
-}
-# torch cannot take numpy arrays of these dtypes; they cross as same-width integers.
-_BIT_VIEWS = {torch.bfloat16: (np.int16, torch.int16)}
 
 
 class Session:
@@ -165,13 +162,6 @@ def parse_device(device: str, compiled_driver: str) -> tuple[str, int]:
         raise DeviceError(f"device index in {device!r} must be an integer") from None
 
 
-# DLPack device codes, for handing IREE buffers to torch without a copy.
-_DLPACK_DEVICE = {"local-task": 1, "local-sync": 1, "cuda": 2, "hip": 10}
-# IREE imports host memory only at this alignment; torch's allocator gives 64 too, but views
-# with an offset may not be, and those are copied instead.
-_IMPORT_ALIGNMENT = 64
-
-
 class Loaded:
     """A compiled program resident on a device, called like the original module.
 
@@ -209,7 +199,12 @@ class Loaded:
         }
 
     def reset_state(self) -> None:
-        """Start over from the program's initial state (a new VM context)."""
+        """Start over from the program's initial state (a new VM context), once the calls
+        submitted so far have finished."""
+        if getattr(self, "timeline", None) is not None:
+            with contextlib.suppress(DeviceError):  # a failed call is forgotten with its state
+                self.timeline.drain()
+        self.timeline: Timeline | None = None  # made by the first submit
         instance = self._instance
         modules = [rt.create_hal_module(instance, self.device)]
         if self._archive is not None:
@@ -224,6 +219,22 @@ class Loaded:
     def call_flat(self, inputs: Sequence[Any]) -> list[torch.Tensor]:
         """Run a one-function program on already-validated flat inputs."""
         return self._sole().call_flat(inputs)
+
+    def submit(self, *args: Any, **kwargs: Any) -> Pending:
+        """Start a call of a one-function program and return without waiting for the device
+        (see torch_iree.submission): ``loaded.submit(x).result()`` equals ``loaded(x)``."""
+        return self._sole().submit(*args, **kwargs)
+
+    def wait_for(self, fence: rt.HalFence) -> None:
+        """The next submitted call of this program also waits for ``fence`` (other work that
+        must come first), as a CUDA stream waits for an event."""
+        self.ordered().wait_for(fence)
+
+    def ordered(self) -> Timeline:
+        """The order of this program's submitted calls (made on first use)."""
+        if self.timeline is None:
+            self.timeline = Timeline(self.device)
+        return self.timeline
 
     def __getattr__(self, name: str) -> LoadedFunction:
         functions = self.__dict__.get("functions", {})
@@ -270,36 +281,70 @@ class LoadedFunction:
         self._function = owner._module.lookup_function(name)
         if self._function is None:
             raise DeviceError(f"the compiled module has no function {name!r}; compile the program again")
+        # Present when compiled with asynchronous=True (torch_iree.submission).
+        self.async_function = owner._module.lookup_function(name + ASYNC_SUFFIX)
         self._inputs = InputPlan(signature)
         outputs = signature.user_output_positions
-        self._output_count = max(outputs, default=-1) + 1
+        self.output_count = max(outputs, default=-1) + 1
         # Programs with index checks return their flags after the user's outputs.
-        self._check_position = self._output_count if signature.index_checks else None
-        self._output_count += 1 if signature.index_checks else 0
-        self._output_plan = list(zip(outputs, [spec.torch_dtype for spec in signature.outputs], strict=True))
-        self._dlpack_device = _DLPACK_DEVICE.get(owner._driver)
+        self._check_position = self.output_count if signature.index_checks else None
+        self.output_count += 1 if signature.index_checks else 0
+        self.output_plan = list(zip(outputs, [spec.torch_dtype for spec in signature.outputs], strict=True))
+        self._dlpack_device = DLPACK_DEVICE.get(owner._driver)
         self._export_outputs = self._dlpack_device is not None
         self._copy_outputs = self._export_outputs  # the fallback: a copy on the device itself
-        self._torch_device = _torch_device_for(owner._driver, owner._device_id)
+        self._torch_device = torch_device_for(owner._driver, owner._device_id)
         self._device_id = owner._device_id
         self._last_imports: list[Any] = [None] * len(signature.inputs)
-        self._copied = frozenset(signature.copied_inputs)
+        self.copied_slots = frozenset(signature.copied_inputs)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         leaves = self.call_flat(self._inputs.tensors(args, kwargs))
         return self.signature.unflatten_outputs(leaves)
 
+    def submit(self, *args: Any, **kwargs: Any) -> Pending:
+        """Start a call and return without waiting (see torch_iree.submission). Arguments
+        are checked as for a plain call; a ``Pending``'s ``outputs`` may stand for tensors."""
+        return submit(self, self._owner.ordered(), args, kwargs)
+
+    def checked_inputs(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> list[Any]:
+        """The flat inputs of a call, checked against the signature."""
+        return self._inputs.tensors(args, kwargs)
+
+    def invoke_async(self, arguments: rt.VmVariantList, results: rt.VmVariantList) -> None:
+        """Start ``f$async`` (its fences already in ``arguments``) without waiting."""
+        self._owner._context.invoke(self.async_function, arguments, results)
+
     def call_flat(self, inputs: Sequence[Any]) -> list[torch.Tensor]:
         """Run on already-validated flat inputs (tensors, and ints for symbolic sizes)."""
+        timeline = self._owner.timeline
+        if timeline is not None:  # submitted calls come first: they may update the state
+            timeline.drain()
+        results = rt.VmVariantList(self.output_count)
+        self._owner._context.invoke(self._function, self.arguments(inputs), results)
+        if self._check_position is not None:
+            self.raise_on_bad_index(results)
+        to_torch = self.to_torch
+        return [
+            to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
+            for position, dtype in self.output_plan
+        ]
+
+    def arguments(self, inputs: Sequence[Any]) -> rt.VmVariantList:
+        """The VM argument list for flat inputs: tensors cross by DLPack where they can; a
+        buffer view (a submitted call's output) is passed as it is."""
         arg_list = rt.VmVariantList(len(inputs))
         last = self._last_imports
-        copied = self._copied
+        copied = self.copied_slots
         for slot, value in enumerate(inputs):
             if type(value) is int or isinstance(value, torch.SymInt):
                 arg_list.push_int(int(value))
                 continue
+            if type(value) is rt.HalBufferView:
+                arg_list.push_ref(value)
+                continue
             if slot in copied:  # the program may write into it: it gets a device buffer of its own
-                arg_list.push_ref(self._copy_to_device(value.detach()))
+                arg_list.push_ref(copy_to_device(self.device, value.detach()))
                 continue
             # The same tensor object, storage and shape as last call in this slot (weights,
             # mostly): reuse its imported view. It aliases the tensor's memory, so in-place
@@ -317,18 +362,13 @@ class LoadedFunction:
             view = self._to_device(value)
             last[slot] = (weakref.ref(value, _forget(last, slot)), value.data_ptr(), value.shape, view)
             arg_list.push_ref(view)
-        results = rt.VmVariantList(self._output_count)
-        self._owner._context.invoke(self._function, arg_list, results)
-        if self._check_position is not None:
-            self._raise_on_bad_index(results)
-        to_torch = self._to_torch
-        return [
-            to_torch(results.get_as_object(position, rt.HalBufferView), dtype)
-            for position, dtype in self._output_plan
-        ]
+        return arg_list
 
-    def _raise_on_bad_index(self, results: rt.VmVariantList) -> None:
-        flags = self._to_torch(results.get_as_object(self._check_position, rt.HalBufferView), torch.bool)
+    def raise_on_bad_index(self, results: rt.VmVariantList) -> None:
+        """Raise if the program's index checks (when it has them) found a bad index."""
+        if self._check_position is None:
+            return
+        flags = self.to_torch(results.get_as_object(self._check_position, rt.HalBufferView), torch.bool)
         if bool(flags.any()):
             which = [
                 site for site, bad in zip(self.signature.index_checks, flags.tolist(), strict=True) if bad
@@ -353,31 +393,18 @@ class LoadedFunction:
     def _to_device(self, tensor: torch.Tensor) -> rt.HalBufferView:
         if tensor.requires_grad:
             tensor = tensor.detach()
-        if self._dlpack_device is not None and _same_device(tensor, self._dlpack_device, self._device_id):
+        if self._dlpack_device is not None and same_device(tensor, self._dlpack_device, self._device_id):
             if not tensor.is_contiguous():
                 tensor = tensor.contiguous()
-            if tensor.data_ptr() % _IMPORT_ALIGNMENT:
+            if tensor.data_ptr() % IMPORT_ALIGNMENT:
                 tensor = tensor.clone()
             return self.device.from_dlpack_capsule(tensor.__dlpack__())
-        return self._copy_to_device(tensor)
+        return copy_to_device(self.device, tensor)
 
-    def _copy_to_device(self, tensor: torch.Tensor) -> rt.HalBufferView:
-        element_type, _ = _ELEMENT_TYPES[tensor.dtype]
-        host = tensor.cpu()
-        bits = _BIT_VIEWS.get(tensor.dtype)
-        array = (host.view(bits[1]) if bits else host).contiguous().numpy()
-        return self.device.allocator.allocate_buffer_copy(
-            memory_type=rt.MemoryType.DEVICE_LOCAL,
-            allowed_usage=rt.BufferUsage.DEFAULT | rt.BufferUsage.MAPPING,
-            device=self.device,
-            buffer=array,
-            element_type=element_type,
-        )
-
-    def _to_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
+    def to_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
         if self._export_outputs:
             try:
-                return _as_dtype(
+                return as_dtype(
                     torch.from_dlpack(
                         self.device.create_dlpack_capsule(view, self._dlpack_device, self._device_id)
                     ),
@@ -389,38 +416,12 @@ class LoadedFunction:
                 self._export_outputs = False
         if self._copy_outputs:
             try:
-                return self._copy_into_torch(view, dtype)
+                return copy_into_torch(self.device, view, dtype, self._dlpack_device, self._device_id)
             except RuntimeError:
                 self._copy_outputs = False
         # No DLPack for this device (Vulkan), or neither way worked: copy via host memory, and
         # put the result where the caller's tensors live.
-        _, np_dtype = _ELEMENT_TYPES[dtype]
-        bits = _BIT_VIEWS.get(dtype)
-        array = rt.DeviceArray(self.device, view, implicit_host_transfer=True).to_host()
-        result = torch.from_numpy(
-            np.array(array.view(bits[0]) if bits else array.astype(np_dtype, copy=False))
-        )
-        result = result.view(dtype) if bits else result
-        return result.to(self._torch_device) if self._torch_device is not None else result
-
-    def _copy_into_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:
-        """A device-to-device copy of ``view`` into a plain device allocation, which (unlike the
-        pooled result buffers) the driver can hand to torch by DLPack."""
-        target = self.device.allocator.allocate_buffer(
-            memory_type=rt.MemoryType.DEVICE_LOCAL,
-            allowed_usage=rt.BufferUsage.DEFAULT,
-            allocation_size=view.byte_length,
-        )
-        done = self.device.create_semaphore(0)
-        self.device.queue_copy(view.get_buffer(), target, [], [(done, 1)])
-        done.wait(1)
-        copied = rt.HalBufferView(target, list(view.shape), _ELEMENT_TYPES[dtype][0])
-        return _as_dtype(
-            torch.from_dlpack(
-                self.device.create_dlpack_capsule(copied, self._dlpack_device, self._device_id)
-            ),
-            dtype,
-        )
+        return host_copy_to_torch(self.device, view, dtype, self._torch_device)
 
 
 def _forget(cache: list[Any], slot: int) -> Any:
@@ -431,20 +432,6 @@ def _forget(cache: list[Any], slot: int) -> Any:
             cache[slot] = None
 
     return forget
-
-
-def _torch_device_for(driver: str, index: int) -> torch.device | None:
-    """The torch device results belong on when they cannot cross by DLPack (None: the CPU)."""
-    if driver in ("cuda", "hip") and torch.cuda.is_available():
-        return torch.device("cuda", index)
-    return None
-
-
-def _same_device(tensor: torch.Tensor, dlpack_device: int, device_id: int) -> bool:
-    kind = tensor.device.type
-    if dlpack_device == 1:
-        return kind == "cpu"
-    return kind == "cuda" and (tensor.device.index or 0) == device_id
 
 
 def load(
@@ -458,13 +445,3 @@ def load(
     ``parameters``: the ``.irpa`` archive of a program exported with external weights.
     """
     return Loaded(program, device=device, parameters=parameters, session=session)
-
-
-def _as_dtype(tensor: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    """``tensor`` as the signature's dtype: IREE's buffers carry signless integer types, so a
-    uint8 result arrives over DLPack as int8 (same bytes, other reading)."""
-    if tensor.dtype == dtype:
-        return tensor
-    if tensor.element_size() != torch.empty((), dtype=dtype).element_size():
-        raise InputError(f"the program returned {tensor.dtype} where its signature says {dtype}")
-    return tensor.view(dtype)

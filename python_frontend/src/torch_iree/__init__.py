@@ -112,8 +112,13 @@ def compile(
     device: str = "cpu",
     cache: CompileCache | None | bool = True,
     attention: str | None = None,
+    check: bool = False,
 ) -> Loaded:
     """Export, compile and load ``module`` in one step; returns the callable program.
+
+    ``check``: run the program once on ``args`` and compare with eager PyTorch; where they
+    differ, bisect op by op and raise ``NumericsError`` naming the first op that differs
+    (``torch_iree.debug``).
 
     ``attention``: as in ``export``; by default what suits ``target`` (``"decomposed"`` on CPUs,
     ``"fused"`` on GPUs: ``torch_iree.targets.preferred_attention``)."""
@@ -128,7 +133,12 @@ def compile(
 
     attention = preferred_attention(target) if attention is None else attention
     exported = export(module, args, kwargs, dynamic_shapes=dynamic_shapes, attention=attention)
-    return exported.compile(target=target, flags=flags, cache=cache).load(device=device)
+    loaded = exported.compile(target=target, flags=flags, cache=cache).load(device=device)
+    if check:
+        from torch_iree.debug import check_against_eager
+
+        check_against_eager(module, loaded, args, kwargs, target=target, device=device)
+    return loaded
 
 
 def load(

@@ -64,6 +64,15 @@ class DeviceError(TorchIreeError):
     """The requested runtime device is not available or does not match the compiled target."""
 
 
+class NumericsError(TorchIreeError):
+    """A compiled program's answer differs from eager PyTorch's (``compile(..., check=True)``);
+    ``report`` is the op-by-op bisection (torch_iree.debug.BisectReport)."""
+
+    def __init__(self, message: str, report: object = None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 class CompilerMissingError(TorchIreeError, ModuleNotFoundError):
     """Exporting or compiling on a runtime-only install, which has no IREE compiler."""
 

@@ -1,4 +1,4 @@
-"""The ``torch-iree`` command: export, compile, run, bench and doctor, thin over the Python API.
+"""The ``torch-iree`` command: export, compile, run, bench, bisect and doctor, thin over the Python API.
 
 One module per command (``add_parser`` + ``run``); each returns an exit code: 0 on success,
 1 when torch_iree reports an error (``TorchIreeError``: its message), 2 on a user error
@@ -15,12 +15,12 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from torch_iree.cli import bench, compile, doctor, export, run
+from torch_iree.cli import bench, bisect, compile, doctor, export, run
 from torch_iree.cli.common import PROG, UsageError, parse_shape
 
 __all__ = ["build_parser", "main", "parse_shape"]
 
-COMMANDS = (export, compile, run, bench, doctor)
+COMMANDS = (export, compile, run, bench, bisect, doctor)
 
 
 def build_parser() -> argparse.ArgumentParser:

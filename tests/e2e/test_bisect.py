@@ -161,3 +161,14 @@ def test_cli_prints_the_table_and_exits_1_on_a_failing_op(tmp_path: Path) -> Non
         timeout=600,
     )
     assert usage.returncode == 2 and "--atol" in usage.stderr
+
+
+def test_keyword_inputs_list_results_and_empty_slices() -> None:
+    class Mixed(torch.nn.Module):
+        def forward(self, x: torch.Tensor, *, scale: torch.Tensor, shift: torch.Tensor) -> tuple:
+            return x * scale - shift, x[:, :0].sum(1), torch.split(x, 1, dim=1), (x > 0).sum()
+
+    x, scale, shift = torch.randn(3, 2), torch.randn(3, 2), torch.randn(3, 2) + 5
+    report = bisect(Mixed(), (x,), {"shift": shift, "scale": scale}, cache=False)  # not forward's order
+    assert report.first_bad is None, report.table()
+    assert {"aten.split.Tensor", "aten.slice.Tensor", "aten.sum.default"} <= {op.op for op in report.ops}

@@ -98,3 +98,10 @@ def test_dim_names_are_the_users() -> None:
     assert set(exported.signature.symbols) == {"batch"}
     with pytest.raises(InputError, match=r"outside the range \[1, 64\] declared at export for batch"):
         exported.compile().load()(torch.randn(100, 16))
+
+
+def test_zero_size_slices_are_taken() -> None:
+    # A zero-size slice keeps its parent's strides, which IREE's DLPack import refuses: copied.
+    run = torch_iree.compile(lambda x: x.sum(1) + 1, (torch.randn(3, 0),), cache=False)
+    for empty in (torch.randn(3, 2)[:, :0], torch.empty(3, 0), torch.randn(2, 3).t()[:, :0]):
+        torch.testing.assert_close(run(empty), torch.ones(3))

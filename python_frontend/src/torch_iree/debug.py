@@ -143,7 +143,7 @@ def _recorded_ops(model: Callable[..., Any], args: tuple[Any, ...], kwargs: dict
         graph_module = program.module()
         values: dict[torch.fx.Node, Any] = {}
         recorder = _Recorder(graph_module, values)
-        recorder.run(*_pytree.tree_leaves((args, kwargs)))
+        recorder.run(*_pytree.tree_leaves((args, _in_export_order(kwargs, program))))
     ops = []
     for node in graph_module.graph.nodes:
         if node.op != "call_function" or not _comparable(node, values.get(node)):
@@ -156,6 +156,16 @@ def _recorded_ops(model: Callable[..., Any], args: tuple[Any, ...], kwargs: dict
     if not ops:
         raise TorchIreeError("the model has no ATen op whose result is a tensor: nothing to compare")
     return ops
+
+
+def _in_export_order(kwargs: dict[str, Any], program: torch.export.ExportedProgram) -> dict[str, Any]:
+    """``kwargs`` in the order the exported graph takes them (``forward``'s, not the call's)."""
+    spec = program.call_spec.in_spec
+    if not kwargs or spec is None:
+        return kwargs
+    from torch.export._tree_utils import reorder_kwargs  # torch.export's own rule
+
+    return reorder_kwargs(kwargs, spec)
 
 
 class _Wrapped(torch.nn.Module):
@@ -275,11 +285,13 @@ def _difference(
 ) -> tuple[float, float, bool]:
     """Largest absolute and relative error, and whether every element is within tolerance
     (NaN where PyTorch has NaN counts as equal; integers and booleans must match exactly)."""
+    want, have = want.detach(), have.detach()
     if want.numel() == 0:
         return 0.0, 0.0, True
     if not (want.is_floating_point() or want.is_complex()):
-        wrong = int((want != have).sum())
-        return float(wrong > 0), float(wrong > 0), wrong == 0
+        error = (want.to(torch.int64) - have.to(torch.int64)).abs()
+        relative = error / want.to(torch.int64).abs().clamp_min(1)
+        return float(error.max()), float(relative.max()), not bool(error.any())
     rtol, atol = tolerance or DEFAULT_TOLERANCES.get(want.dtype, DEFAULT_TOLERANCES[torch.float32])
     want64, have64 = (
         want.to(torch.complex128 if want.is_complex() else torch.float64),

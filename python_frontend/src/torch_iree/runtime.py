@@ -398,7 +398,10 @@ class LoadedFunction:
                 tensor = tensor.contiguous()
             if tensor.data_ptr() % IMPORT_ALIGNMENT:
                 tensor = tensor.clone()
-            return self.device.from_dlpack_capsule(tensor.__dlpack__())
+            try:
+                return self.device.from_dlpack_capsule(tensor.__dlpack__())
+            except ValueError:  # strides IREE will not import (a zero-size slice's): copy it
+                pass
         return copy_to_device(self.device, tensor)
 
     def to_torch(self, view: rt.HalBufferView, dtype: torch.dtype) -> torch.Tensor:

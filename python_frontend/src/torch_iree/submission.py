@@ -138,6 +138,7 @@ class Pending:
         self._timeline = timeline
         self._number = number
         self._value: Any = None
+        self._tensors: list[torch.Tensor] | None = None
         self._read = False
         views = [results.get_as_object(position, rt.HalBufferView) for position, _ in function.output_plan]
         self.outputs = tuple(
@@ -156,13 +157,18 @@ class Pending:
     def result(self) -> Any:
         """Wait, check, and return the outputs as torch tensors (the same each time)."""
         if not self._read:
+            self._value = self._function.signature.unflatten_outputs(self.tensors())
+            self._read = True
+        return self._value
+
+    def tensors(self) -> list[torch.Tensor]:
+        """Wait, check, and return the flat outputs as torch tensors (the same each time)."""
+        if self._tensors is None:
             self.wait()
             function = self._function
             function.raise_on_bad_index(self._results)
-            leaves = [function.to_torch(value.view, value.dtype) for value in self.outputs]
-            self._value = function.signature.unflatten_outputs(leaves)
-            self._read = True
-        return self._value
+            self._tensors = [function.to_torch(value.view, value.dtype) for value in self.outputs]
+        return self._tensors
 
     def __repr__(self) -> str:
         state = "done" if self._read or self.done() else "running"

@@ -1,0 +1,260 @@
+"""``EagerDevice``: runs every ATen op on its ``IreeTensor``s as a single-op IREE program.
+
+Per op call: its key (op, dtypes, ranks, size classes, constants) finds a loaded program in
+memory, else in the disk compile cache, else it is compiled (torch_iree.eager.programs); the
+call is then *submitted* (torch_iree.submission), so results stay on the device and the host
+does not wait. Reading a value waits. Ops IREE cannot take (no lowering, data-dependent output
+shapes, non-tensor results) run in PyTorch on the host instead: one warning per op, and the
+copies this costs are counted in ``stats``.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+from torch.utils import _pytree
+
+from torch_iree.cache import CompileCache
+from torch_iree.compiling import Compiler, default_compiler, resolve_cache
+from torch_iree.eager.programs import OpCall, compile_op
+from torch_iree.eager.tensor import IreeTensor
+from torch_iree.errors import InputError, TorchIreeError
+from torch_iree.runtime import Loaded, Session, default_session
+from torch_iree.targets import resolve_target
+
+log = logging.getLogger(__name__)
+
+# Ops that only rewrap a value (values are never changed in place, so sharing is safe).
+_SAME_VALUE = {
+    torch.ops.aten.detach.default,
+    torch.ops.aten.alias.default,
+    torch.ops.aten.lift_fresh.default,
+    torch.ops.aten.clone.default,
+}
+# The thread-local dispatch key sets outside any op (read at import, where no op is running).
+_OUTSIDE_DISPATCH = (torch._C._dispatch_tls_local_include_set(), torch._C._dispatch_tls_local_exclude_set())
+_TARGETS = {"cpu": "llvm-cpu", "local-task": "llvm-cpu", "local-sync": "llvm-cpu"}
+
+
+class HostFallbackWarning(UserWarning):
+    """An op ran in PyTorch on the host because IREE could not run it."""
+
+
+@dataclass
+class EagerStats:
+    ops: int = 0  # op calls run on the device
+    compiled: int = 0  # programs compiled
+    disk_hits: int = 0  # programs loaded from the disk compile cache
+    host_ops: int = 0  # op calls run on the host instead
+    host_op_names: set[str] = field(default_factory=set)
+    to_host: int = 0  # values copied from the device for a host op or a read
+    to_device: int = 0  # host tensors given to the device (host ops' results included)
+
+
+class EagerDevice:
+    """An IREE device for eager PyTorch: ``x.to(device)`` makes an ``IreeTensor``.
+
+    ``driver``: "cpu" (IREE's threaded CPU driver), "local-task", "local-sync", or a GPU device
+    as in ``torch_iree.load``; ``target``: the compile target (default: the driver's).
+    """
+
+    def __init__(
+        self,
+        driver: str = "cpu",
+        target: str | None = None,
+        *,
+        cache: CompileCache | None | bool = True,
+        compiler: Compiler | None = None,
+        session: Session | None = None,
+    ) -> None:
+        if not isinstance(driver, str) or not driver:
+            raise TorchIreeError(f"an eager device is named by a string such as 'cpu', got {driver!r}")
+        self.driver = "local-task" if driver == "cpu" else driver
+        target_name = target or _TARGETS.get(driver)
+        if target_name is None:
+            raise TorchIreeError(f"name the compile target for eager device {driver!r} (target=...)")
+        self.target = resolve_target(target_name)
+        self.cache = resolve_cache(cache)
+        self.compiler = compiler
+        self.session = session or default_session()
+        self.stats = EagerStats()
+        self._programs: dict[tuple[str, ...], list[Loaded]] = {}
+        self._host_only: set[tuple[str, ...]] = set()
+
+    def __repr__(self) -> str:
+        return f"iree:{self.driver}"
+
+    @classmethod
+    def __torch_function__(cls, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
+        """``tensor.to(device)``: a device in a torch call's arguments takes the call over."""
+        kwargs = kwargs or {}
+        if func is torch.Tensor.to and len(args) == 2 and isinstance(args[1], EagerDevice) and not kwargs:
+            return args[1].tensor(args[0])
+        raise TypeError(f"an eager IREE device can only be the argument of tensor.to(device), not of {func}")
+
+    def tensor(self, value: Any) -> IreeTensor:
+        """A copy of ``value`` (a tensor, or anything torch.as_tensor takes) on this device."""
+        if isinstance(value, IreeTensor):
+            return value if value._device is self else self.tensor(value.cpu())
+        host = torch.as_tensor(value)
+        if host.device.type != "cpu":
+            host = host.cpu()
+        self.stats.to_device += 1
+        return IreeTensor.of_host(self, host.detach().clone(memory_format=torch.contiguous_format))
+
+    def to_host(self, tensor: IreeTensor) -> torch.Tensor:
+        """The value of ``tensor`` on the host (waits for the device; not a copy the caller owns)."""
+        if tensor._pending is None:
+            assert tensor._host is not None
+            return tensor._host
+        self.stats.to_host += 1
+        return tensor._pending.tensors()[tensor._position]
+
+    # ------------------------------------------------------------------------ op dispatch
+    def dispatch(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if func in _SAME_VALUE:
+            return self._rewrap(args[0])
+        if func is torch.ops.aten.copy_.default:
+            return self._copy_into(args[0], args[1])
+        schema = func._schema
+        if schema.is_mutable:
+            return self._in_place(func, args, kwargs)
+        if not _all_tensor_results(schema) or torch.Tag.nondeterministic_seeded in func.tags:
+            return self._on_host(func, args, kwargs, warn=False)
+        call = OpCall.split(func, *_pytree.tree_map(self._program_input, (args, kwargs)))
+        key = tuple(call.key_parts(exact=False))
+        if key in self._host_only:
+            return self._on_host(func, args, kwargs)
+        try:
+            pending = self._submit(call, key)
+        except TorchIreeError as exc:
+            self._host_only.add(key)
+            log.debug("eager: %s runs on the host: %s", func, exc)
+            return self._on_host(func, args, kwargs, reason=str(exc).splitlines()[0][:200])
+        self.stats.ops += 1
+        outputs = [IreeTensor.of_output(self, pending, i) for i in range(len(pending.outputs))]
+        return _structure(schema, outputs)
+
+    def _program_input(self, value: Any) -> Any:
+        if isinstance(value, IreeTensor):
+            if value._device is not self:
+                raise InputError(f"an op mixes tensors of eager devices {value._device} and {self}")
+            return value.program_input
+        if isinstance(value, torch.Tensor):
+            self.stats.to_device += 1
+            return value.detach()
+        return value
+
+    def _submit(self, call: OpCall, key: tuple[str, ...]) -> Any:
+        """Submit ``call`` to the first loaded program of its key that takes its sizes,
+        compiling (or loading) a variant when none does."""
+        for loaded in self._programs.get(key, ()):
+            try:
+                return loaded.submit(*call.tensors)
+            except InputError:
+                continue  # a variant specialised to other sizes
+        for exact in (False, True):
+            loaded = self._load(call, exact)
+            self._programs.setdefault(key, []).append(loaded)
+            try:
+                return loaded.submit(*call.tensors)
+            except InputError:
+                if exact:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _load(self, call: OpCall, exact: bool) -> Loaded:
+        examples = [_example(t) for t in call.tensors]
+        compiler = self.compiler or default_compiler()
+        # Inside __torch_dispatch__ PyTorch turns off the dispatch keys that tracing needs
+        # (functionalization, autograd, pre-dispatch): torch.export runs as it would outside.
+        with torch._C._ForceDispatchKeyGuard(*_OUTSIDE_DISPATCH):
+            compiled, from_cache = compile_op(call, examples, compiler, self.target, self.cache, exact)
+        if from_cache:
+            self.stats.disk_hits += 1
+        else:
+            self.stats.compiled += 1
+        return Loaded(compiled, device=self.driver, session=self.session)
+
+    # ----------------------------------------------------------------- the special cases
+    def _rewrap(self, value: IreeTensor) -> IreeTensor:
+        copy = IreeTensor(self, value.shape, value.dtype)
+        copy.take_value_of(value)
+        return copy
+
+    def _copy_into(self, target: Any, source: Any) -> Any:
+        if not isinstance(target, IreeTensor):  # host_tensor.copy_(iree_tensor)
+            return target.copy_(self.to_host(source))
+        value = source if isinstance(source, IreeTensor) else self.tensor(source)
+        if value.dtype != target.dtype or value.shape != target.shape:
+            value = self.dispatch(
+                torch.ops.aten.expand.default, (value.to(target.dtype), list(target.shape)), {}
+            )
+        target.take_value_of(value)
+        return target
+
+    def _in_place(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """``x.add_(y)``: the functional op, whose result becomes ``x``'s value."""
+        name = func._schema.name.split("::")[-1]
+        functional = getattr(getattr(torch.ops.aten, name.rstrip("_"), None), func._overloadname, None)
+        first = args[0] if args else None
+        if (
+            not name.endswith("_")
+            or functional is None
+            or functional._schema.is_mutable
+            or not isinstance(first, IreeTensor)
+        ):
+            return self._on_host(func, args, kwargs)
+        result = self.dispatch(functional, args, kwargs)
+        if not isinstance(result, IreeTensor) or result.shape != first.shape:
+            return self._on_host(func, args, kwargs)
+        if result.dtype != first.dtype:
+            result = self.dispatch(torch.ops.aten._to_copy.default, (result,), {"dtype": first.dtype})
+        first.take_value_of(result)
+        return first
+
+    def _on_host(
+        self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any], warn: bool = True, reason: str = ""
+    ) -> Any:
+        """Run ``func`` in PyTorch on host copies; tensor results come back as IreeTensors."""
+        name = str(func)
+        if warn and name not in self.stats.host_op_names:
+            self.stats.host_op_names.add(name)
+            why = f": {reason}" if reason else ""
+            warnings.warn(
+                f"torch_iree eager: {name} runs in PyTorch on the host{why}", HostFallbackWarning, 3
+            )
+        self.stats.host_ops += 1
+        host_args = _pytree.tree_map(
+            lambda v: self.to_host(v).clone() if isinstance(v, IreeTensor) else v, args
+        )
+        host_kwargs = _pytree.tree_map(
+            lambda v: self.to_host(v).clone() if isinstance(v, IreeTensor) else v, kwargs
+        )
+        result = func(*host_args, **host_kwargs)
+        for value, after in zip(_pytree.tree_leaves(args), _pytree.tree_leaves(host_args), strict=True):
+            if isinstance(value, IreeTensor) and func._schema.is_mutable:
+                value.take_value_of(self.tensor(after))  # an in-place op's target, written on the host
+        return _pytree.tree_map(lambda v: self.tensor(v) if isinstance(v, torch.Tensor) else v, result)
+
+
+def _all_tensor_results(schema: Any) -> bool:
+    returns = schema.returns
+    return bool(returns) and all(str(r.type) in ("Tensor", "List[Tensor]", "Tensor[]") for r in returns)
+
+
+def _structure(schema: Any, outputs: list[IreeTensor]) -> Any:
+    if len(schema.returns) == 1:
+        return outputs if str(schema.returns[0].type) != "Tensor" else outputs[0]
+    return tuple(outputs)
+
+
+def _example(value: Any) -> torch.Tensor:
+    """A host tensor of ``value``'s shape and dtype for tracing (contents unused)."""
+    if isinstance(value, torch.Tensor):
+        return value
+    return torch.empty(tuple(value.shape), dtype=value.dtype)

@@ -1,0 +1,111 @@
+"""Single-op programs for the eager device: one per (op overload, dtypes, ranks, constants,
+target), compiled with every dimension dynamic so a new size does not recompile.
+
+torch.export specialises a dimension of size 0 or 1 (and the op itself may fix others), so the
+key also holds each dimension's size class (0, 1, or "many"); a program that still refuses an
+input's sizes gets a variant keyed on the exact sizes. The key is computed before any tracing:
+a program in the disk compile cache loads without exporting or importing anything.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+from torch.utils import _pytree
+
+from torch_iree.artifacts import Compiled
+from torch_iree.cache import CompileCache
+from torch_iree.compiling import Compiler
+from torch_iree.submission import DeviceValue
+
+# A program input: a host tensor, or the output of a submitted program.
+_TENSOR_LIKE = (torch.Tensor, DeviceValue)
+# torch.export logs a warning for every size-1 dimension it specialises: expected here.
+_EXPORT_LOGGERS = ("torch._export.non_strict_utils", "torch.export.dynamic_shapes")
+
+
+@dataclass(frozen=True)
+class OpCall:
+    """One call of an op, split into its tensors and everything else (the constants)."""
+
+    func: torch._ops.OpOverload
+    tensors: tuple[torch.Tensor | DeviceValue, ...]  # in argument order
+    rebuild: Any  # the (args, kwargs) treespec
+    constants: tuple[Any, ...]  # leaves of (args, kwargs) that are not tensors (None where one is)
+
+    @classmethod
+    def split(cls, func: torch._ops.OpOverload, args: tuple[Any, ...], kwargs: dict[str, Any]) -> OpCall:
+        leaves, spec = _pytree.tree_flatten((args, kwargs))
+        tensors = tuple(leaf for leaf in leaves if isinstance(leaf, _TENSOR_LIKE))
+        constants = tuple(None if isinstance(leaf, _TENSOR_LIKE) else leaf for leaf in leaves)
+        return cls(func, tensors, spec, constants)
+
+    def arguments(self, tensors: Sequence[Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """The op's (args, kwargs) with ``tensors`` in the tensor places."""
+        supply = iter(tensors)
+        leaves = [next(supply) if constant is None else constant for constant in self.constants]
+        args, kwargs = _pytree.tree_unflatten(leaves, self.rebuild)
+        return args, kwargs
+
+    def key_parts(self, exact: bool) -> list[str]:
+        """What the program depends on: the op, each tensor's dtype and rank and its sizes'
+        classes (or exact sizes), and the constants."""
+        shapes = [
+            f"{t.dtype}:{list(t.shape) if exact else [min(int(s), 2) for s in t.shape]}" for t in self.tensors
+        ]
+        return ["eager-op", str(self.func), *shapes, repr(self.constants), str(self.rebuild)]
+
+
+class _OneOp(torch.nn.Module):
+    def __init__(self, call: OpCall) -> None:
+        super().__init__()
+        # The call without its tensors: a module holding tensors would have them traced as
+        # constants of the program.
+        self._call = OpCall(call.func, (), call.rebuild, call.constants)
+
+    def forward(self, *tensors: torch.Tensor) -> Any:
+        args, kwargs = self._call.arguments(tensors)
+        return self._call.func(*args, **kwargs)
+
+
+def compile_op(
+    call: OpCall,
+    examples: Sequence[torch.Tensor],
+    compiler: Compiler,
+    target: Any,
+    cache: CompileCache | None,
+    exact: bool,
+) -> tuple[Compiled, bool]:
+    """The op's program (from the cache when it is there) and whether it came from there."""
+    flags = compiler.flags(target)
+    key = compiler.key(flags, call.key_parts(exact))
+
+    def write_source(path: Any) -> dict[str, Any]:
+        from torch.export import Dim
+
+        from torch_iree.exporting import export
+
+        # forward(*tensors): torch.export sees one argument, the tuple of tensors.
+        dynamic = None if exact else (tuple({d: Dim.AUTO for d in range(t.dim())} for t in examples),)
+        quiet = [logging.getLogger(name) for name in _EXPORT_LOGGERS]
+        levels = [logger.level for logger in quiet]
+        for logger in quiet:
+            logger.setLevel(logging.ERROR)
+        try:
+            exported = export(_OneOp(call), tuple(examples), dynamic_shapes=dynamic)
+        finally:
+            for logger, level in zip(quiet, levels, strict=True):
+                logger.setLevel(level)
+        if exported.unsupported:
+            from torch_iree.errors import UnsupportedOpError
+
+            raise UnsupportedOpError(exported.unsupported, str(target))
+        exported.write_bytecode(path)
+        return {**exported.metadata(), "stage": "compiled", "lifted": []}
+
+    output = compiler.compile_or_load(target, flags, key, write_source, cache)
+    return Compiled.from_metadata(output.vmfb, output.meta), output.from_cache

@@ -219,7 +219,7 @@ def submit(
     results = rt.VmVariantList(function.output_count)
     try:
         function.invoke_async(arguments, results)
-    except RuntimeError as exc:
+    except (RuntimeError, ValueError) as exc:  # the module's own checks raise ValueError
         reason = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
         raise DeviceError(
             f"submitting {function.name!r} failed ({reason}); if a call submitted before it "

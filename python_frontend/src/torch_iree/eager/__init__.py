@@ -15,7 +15,7 @@ exactly the unit of one program. Its cost is Python per op (see benchmarks/resul
 
 from __future__ import annotations
 
-from torch_iree.eager.device import EagerDevice, EagerStats, HostFallbackWarning
+from torch_iree.eager.devices import EagerDevice, EagerStats, HostFallbackWarning
 from torch_iree.eager.tensor import IreeTensor
 
 __all__ = ["EagerDevice", "EagerStats", "HostFallbackWarning", "IreeTensor", "device"]

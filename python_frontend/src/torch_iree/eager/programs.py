@@ -28,6 +28,16 @@ _TENSOR_LIKE = (torch.Tensor, DeviceValue)
 _EXPORT_LOGGERS = ("torch._export.non_strict_utils", "torch.export.dynamic_shapes")
 
 
+class _TensorSlot:
+    """Marks where a tensor goes among an op's constants (None is a constant: bias=None)."""
+
+    def __repr__(self) -> str:
+        return "<tensor>"
+
+
+TENSOR = _TensorSlot()
+
+
 @dataclass(frozen=True)
 class OpCall:
     """One call of an op, split into its tensors and everything else (the constants)."""
@@ -35,19 +45,19 @@ class OpCall:
     func: torch._ops.OpOverload
     tensors: tuple[torch.Tensor | DeviceValue, ...]  # in argument order
     rebuild: Any  # the (args, kwargs) treespec
-    constants: tuple[Any, ...]  # leaves of (args, kwargs) that are not tensors (None where one is)
+    constants: tuple[Any, ...]  # leaves of (args, kwargs) that are not tensors (TENSOR where one is)
 
     @classmethod
     def split(cls, func: torch._ops.OpOverload, args: tuple[Any, ...], kwargs: dict[str, Any]) -> OpCall:
         leaves, spec = _pytree.tree_flatten((args, kwargs))
         tensors = tuple(leaf for leaf in leaves if isinstance(leaf, _TENSOR_LIKE))
-        constants = tuple(None if isinstance(leaf, _TENSOR_LIKE) else leaf for leaf in leaves)
+        constants = tuple(TENSOR if isinstance(leaf, _TENSOR_LIKE) else leaf for leaf in leaves)
         return cls(func, tensors, spec, constants)
 
     def arguments(self, tensors: Sequence[Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
         """The op's (args, kwargs) with ``tensors`` in the tensor places."""
         supply = iter(tensors)
-        leaves = [next(supply) if constant is None else constant for constant in self.constants]
+        leaves = [next(supply) if constant is TENSOR else constant for constant in self.constants]
         args, kwargs = _pytree.tree_unflatten(leaves, self.rebuild)
         return args, kwargs
 
@@ -103,7 +113,7 @@ def compile_op(
         if exported.unsupported:
             from torch_iree.errors import UnsupportedOpError
 
-            raise UnsupportedOpError(exported.unsupported, str(target))
+            raise UnsupportedOpError(exported.unsupported, getattr(target, "name", str(target)))
         exported.write_bytecode(path)
         return {**exported.metadata(), "stage": "compiled", "lifted": []}
 

@@ -15,7 +15,7 @@ import torch
 
 from torch_iree.submission import DeviceValue, Pending
 
-EagerDevice = Any  # torch_iree.eager.device.EagerDevice, which imports this module
+EagerDevice = Any  # torch_iree.eager.devices.EagerDevice, which imports this module
 
 
 class IreeTensor(torch.Tensor):

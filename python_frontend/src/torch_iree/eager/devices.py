@@ -17,12 +17,13 @@ from typing import Any
 
 import torch
 from torch.utils import _pytree
+from torch.utils._mode_utils import no_dispatch
 
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler, default_compiler, resolve_cache
 from torch_iree.eager.programs import OpCall, compile_op
 from torch_iree.eager.tensor import IreeTensor
-from torch_iree.errors import InputError, TorchIreeError
+from torch_iree.errors import DeviceError, InputError, TorchIreeError
 from torch_iree.runtime import Loaded, Session, default_session
 from torch_iree.targets import resolve_target
 
@@ -35,6 +36,9 @@ _SAME_VALUE = {
     torch.ops.aten.lift_fresh.default,
     torch.ops.aten.clone.default,
 }
+# A program refusing an input's sizes: by the signature's check (InputError), or by the
+# module's own shape assertion where the signature did not record a specialised size.
+_REFUSED = (InputError, DeviceError)
 # The thread-local dispatch key sets outside any op (read at import, where no op is running).
 _OUTSIDE_DISPATCH = (torch._C._dispatch_tls_local_include_set(), torch._C._dispatch_tls_local_exclude_set())
 _TARGETS = {"cpu": "llvm-cpu", "local-task": "llvm-cpu", "local-sync": "llvm-cpu"}
@@ -83,7 +87,8 @@ class EagerDevice:
         self.session = session or default_session()
         self.stats = EagerStats()
         self._programs: dict[tuple[str, ...], list[Loaded]] = {}
-        self._host_only: set[tuple[str, ...]] = set()
+        self._host_only: set[tuple[str, ...]] = set()  # keys of ops that run on the host
+        self._exact_only: set[tuple[str, ...]] = set()  # keys compiled per exact size
 
     def __repr__(self) -> str:
         return f"iree:{self.driver}"
@@ -150,22 +155,33 @@ class EagerDevice:
         return value
 
     def _submit(self, call: OpCall, key: tuple[str, ...]) -> Any:
-        """Submit ``call`` to the first loaded program of its key that takes its sizes,
-        compiling (or loading) a variant when none does."""
-        for loaded in self._programs.get(key, ()):
+        """Submit ``call`` to a loaded program of its key that takes its sizes, compiling (or
+        loading) one when none does: dynamic sizes first; where the op cannot be compiled
+        with dynamic sizes (pooling's output size, a floor division, does not import), or its
+        program was specialised to other sizes, a program for these exact sizes."""
+        if key not in self._exact_only:
+            for loaded in self._programs.get(key, ()):
+                try:
+                    return loaded.submit(*call.tensors)
+                except _REFUSED:
+                    continue  # specialised to other sizes
             try:
-                return loaded.submit(*call.tensors)
+                loaded = self._load(call, exact=False)
             except InputError:
-                continue  # a variant specialised to other sizes
-        for exact in (False, True):
-            loaded = self._load(call, exact)
-            self._programs.setdefault(key, []).append(loaded)
-            try:
-                return loaded.submit(*call.tensors)
-            except InputError:
-                if exact:
-                    raise
-        raise AssertionError("unreachable")
+                raise
+            except TorchIreeError as exc:
+                log.debug("eager: %s has no dynamic-size program (%s); exact sizes", call.func, exc)
+                self._exact_only.add(key)
+            else:
+                self._programs.setdefault(key, []).append(loaded)
+                try:
+                    return loaded.submit(*call.tensors)
+                except _REFUSED:
+                    pass
+        exact = tuple(call.key_parts(exact=True))
+        if exact not in self._programs:
+            self._programs[exact] = [self._load(call, exact=True)]
+        return self._programs[exact][0].submit(*call.tensors)
 
     def _load(self, call: OpCall, exact: bool) -> Loaded:
         examples = [_example(t) for t in call.tensors]
@@ -199,17 +215,18 @@ class EagerDevice:
 
     def _in_place(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         """``x.add_(y)``: the functional op, whose result becomes ``x``'s value."""
-        name = func._schema.name.split("::")[-1]
-        functional = getattr(getattr(torch.ops.aten, name.rstrip("_"), None), func._overloadname, None)
+        functional = _functional_variant(func)
         first = args[0] if args else None
-        if (
-            not name.endswith("_")
-            or functional is None
-            or functional._schema.is_mutable
-            or not isinstance(first, IreeTensor)
-        ):
+        if not isinstance(first, IreeTensor):  # a host tensor updated from device values
+            return self._on_host(func, args, kwargs, warn=False)
+        if functional is None:
             return self._on_host(func, args, kwargs)
         result = self.dispatch(functional, args, kwargs)
+        if torch.Tag.inplace_view in func.tags and isinstance(result, IreeTensor):
+            # transpose_, squeeze_, ...: the wrapper's own sizes change (metadata only; it
+            # holds no data), then it takes the new value.
+            with no_dispatch():
+                func(*args, **kwargs)
         if not isinstance(result, IreeTensor) or result.shape != first.shape:
             return self._on_host(func, args, kwargs)
         if result.dtype != first.dtype:
@@ -239,7 +256,27 @@ class EagerDevice:
         for value, after in zip(_pytree.tree_leaves(args), _pytree.tree_leaves(host_args), strict=True):
             if isinstance(value, IreeTensor) and func._schema.is_mutable:
                 value.take_value_of(self.tensor(after))  # an in-place op's target, written on the host
-        return _pytree.tree_map(lambda v: self.tensor(v) if isinstance(v, torch.Tensor) else v, result)
+        host_inputs = {id(v) for v in _pytree.tree_leaves((args, kwargs)) if isinstance(v, torch.Tensor)}
+        return _pytree.tree_map(
+            lambda v: self.tensor(v) if isinstance(v, torch.Tensor) and id(v) not in host_inputs else v,
+            result,
+        )
+
+
+def _functional_variant(func: Any) -> Any:
+    """``aten.add.Tensor`` for ``aten.add_.Tensor``, ``aten.transpose.int`` for
+    ``aten.transpose_.default``: the op of the same name without "_" and the same arguments."""
+    name = func._schema.name.split("::")[-1]
+    packet = getattr(torch.ops.aten, name[:-1], None) if name.endswith("_") else None
+    if packet is None:
+        return None
+    arguments = [a.name for a in func._schema.arguments]
+    for overload in packet.overloads():
+        candidate = getattr(packet, overload)
+        schema = candidate._schema
+        if not schema.is_mutable and [a.name for a in schema.arguments] == arguments:
+            return candidate
+    return None
 
 
 def _all_tensor_results(schema: Any) -> bool:

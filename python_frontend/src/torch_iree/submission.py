@@ -122,6 +122,9 @@ class DeviceValue:
         return torch.zeros((), dtype=self.dtype).expand(self.shape)
 
 
+_FLAT = (torch.Tensor, DeviceValue)
+
+
 class Pending:
     """A submitted call: ``result()`` waits for it and returns what the plain call would have."""
 
@@ -199,7 +202,10 @@ def submit(
         device_values[id(tensor)] = leaf
         return tensor
 
-    args, kwargs = _pytree.tree_map(stand_in, (args, kwargs))
+    if kwargs or not all(isinstance(a, _FLAT) for a in args):
+        args, kwargs = _pytree.tree_map(stand_in, (args, kwargs))
+    else:  # flat tensors (the eager device's calls): no pytree walk
+        args = tuple(stand_in(a) for a in args)
     inputs: list[Any] = list(function.checked_inputs(args, kwargs))
     fences = []
     for slot, value in enumerate(inputs):

@@ -86,9 +86,9 @@ class EagerDevice:
         self.compiler = compiler
         self.session = session or default_session()
         self.stats = EagerStats()
-        self._programs: dict[tuple[str, ...], list[Loaded]] = {}
-        self._host_only: set[tuple[str, ...]] = set()  # keys of ops that run on the host
-        self._exact_only: set[tuple[str, ...]] = set()  # keys compiled per exact size
+        self._programs: dict[tuple[Any, ...], list[Loaded]] = {}  # by OpCall.memory_key
+        self._host_only: set[tuple[Any, ...]] = set()  # keys of ops that run on the host
+        self._exact_only: set[tuple[Any, ...]] = set()  # keys compiled per exact size
 
     def __repr__(self) -> str:
         return f"iree:{self.driver}"
@@ -130,8 +130,9 @@ class EagerDevice:
             return self._in_place(func, args, kwargs)
         if not _all_tensor_results(schema) or torch.Tag.nondeterministic_seeded in func.tags:
             return self._on_host(func, args, kwargs, warn=False)
-        call = OpCall.split(func, *_pytree.tree_map(self._program_input, (args, kwargs)))
-        key = tuple(call.key_parts(exact=False))
+        leaves, spec = _pytree.tree_flatten((args, kwargs))
+        call = OpCall.of_leaves(func, [self._program_input(leaf) for leaf in leaves], spec)
+        key = call.memory_key()
         if key in self._host_only:
             return self._on_host(func, args, kwargs)
         try:
@@ -154,7 +155,7 @@ class EagerDevice:
             return value.detach()
         return value
 
-    def _submit(self, call: OpCall, key: tuple[str, ...]) -> Any:
+    def _submit(self, call: OpCall, key: tuple[Any, ...]) -> Any:
         """Submit ``call`` to a loaded program of its key that takes its sizes, compiling (or
         loading) one when none does: dynamic sizes first; where the op cannot be compiled
         with dynamic sizes (pooling's output size, a floor division, does not import), or its
@@ -178,7 +179,7 @@ class EagerDevice:
                     return loaded.submit(*call.tensors)
                 except _REFUSED:
                     pass
-        exact = tuple(call.key_parts(exact=True))
+        exact = (*key, "exact", tuple(tuple(t.shape) for t in call.tensors))
         if exact not in self._programs:
             self._programs[exact] = [self._load(call, exact=True)]
         return self._programs[exact][0].submit(*call.tensors)

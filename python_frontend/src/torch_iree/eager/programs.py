@@ -48,11 +48,21 @@ class OpCall:
     constants: tuple[Any, ...]  # leaves of (args, kwargs) that are not tensors (TENSOR where one is)
 
     @classmethod
-    def split(cls, func: torch._ops.OpOverload, args: tuple[Any, ...], kwargs: dict[str, Any]) -> OpCall:
-        leaves, spec = _pytree.tree_flatten((args, kwargs))
+    def of_leaves(cls, func: torch._ops.OpOverload, leaves: Sequence[Any], spec: Any) -> OpCall:
+        """From the flattened ``(args, kwargs)``: ``leaves`` and their treespec."""
         tensors = tuple(leaf for leaf in leaves if isinstance(leaf, _TENSOR_LIKE))
         constants = tuple(TENSOR if isinstance(leaf, _TENSOR_LIKE) else leaf for leaf in leaves)
         return cls(func, tensors, spec, constants)
+
+    def memory_key(self) -> tuple[Any, ...]:
+        """``key_parts(exact=False)``'s information as a cheap hashable tuple (per call)."""
+        shapes = tuple((t.dtype, tuple(min(int(s), 2) for s in t.shape)) for t in self.tensors)
+        try:
+            hash(self.constants)
+            constants: Any = self.constants
+        except TypeError:  # an unhashable constant: its text
+            constants = repr(self.constants)
+        return (self.func, self.rebuild, shapes, constants)
 
     def arguments(self, tensors: Sequence[Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
         """The op's (args, kwargs) with ``tensors`` in the tensor places."""

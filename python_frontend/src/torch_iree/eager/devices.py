@@ -15,17 +15,20 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+import iree.runtime as rt
 import torch
 from torch.utils import _pytree
 from torch.utils._mode_utils import no_dispatch
 
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler, default_compiler, resolve_cache
-from torch_iree.eager.programs import OpCall, compile_op
+from torch_iree.eager.programs import MODES, OpCall, compile_op
 from torch_iree.eager.tensor import IreeTensor
 from torch_iree.errors import DeviceError, InputError, TorchIreeError
 from torch_iree.runtime import Loaded, Session, default_session
+from torch_iree.submission import DeviceValue
 from torch_iree.targets import resolve_target
+from torch_iree.transfers import ELEMENT_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,16 @@ _SAME_VALUE = {
 _REFUSED = (InputError, DeviceError)
 # The thread-local dispatch key sets outside any op (read at import, where no op is running).
 _OUTSIDE_DISPATCH = (torch._C._dispatch_tls_local_include_set(), torch._C._dispatch_tls_local_exclude_set())
+# Sizes-only ops on a dense value (see EagerDevice._reshape).
+_RESHAPES = {
+    torch.ops.aten.view.default,
+    torch.ops.aten._unsafe_view.default,
+    torch.ops.aten.reshape.default,
+    torch.ops.aten.unsqueeze.default,
+    torch.ops.aten.squeeze.default,
+    torch.ops.aten.squeeze.dim,
+    torch.ops.aten.squeeze.dims,
+}
 _TARGETS = {"cpu": "llvm-cpu", "local-task": "llvm-cpu", "local-sync": "llvm-cpu"}
 
 
@@ -88,7 +101,7 @@ class EagerDevice:
         self.stats = EagerStats()
         self._programs: dict[tuple[Any, ...], list[Loaded]] = {}  # by OpCall.memory_key
         self._host_only: set[tuple[Any, ...]] = set()  # keys of ops that run on the host
-        self._exact_only: set[tuple[Any, ...]] = set()  # keys compiled per exact size
+        self._no_program: set[tuple[Any, ...]] = set()  # (key, mode)s that do not compile
 
     def __repr__(self) -> str:
         return f"iree:{self.driver}"
@@ -117,12 +130,14 @@ class EagerDevice:
             assert tensor._host is not None
             return tensor._host
         self.stats.to_host += 1
-        return tensor._pending.tensors()[tensor._position]
+        return tensor._pending.tensors()[tensor._position].reshape(tensor.shape)
 
     # ------------------------------------------------------------------------ op dispatch
     def dispatch(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         if func in _SAME_VALUE:
             return self._rewrap(args[0])
+        if func in _RESHAPES and isinstance(args[0], IreeTensor):
+            return self._reshape(func, args, kwargs)
         if func is torch.ops.aten.copy_.default:
             return self._copy_into(args[0], args[1])
         schema = func._schema
@@ -156,41 +171,47 @@ class EagerDevice:
         return value
 
     def _submit(self, call: OpCall, key: tuple[Any, ...]) -> Any:
-        """Submit ``call`` to a loaded program of its key that takes its sizes, compiling (or
-        loading) one when none does: dynamic sizes first; where the op cannot be compiled
-        with dynamic sizes (pooling's output size, a floor division, does not import), or its
-        program was specialised to other sizes, a program for these exact sizes."""
-        if key not in self._exact_only:
-            for loaded in self._programs.get(key, ()):
+        """Submit ``call`` to a loaded program that takes its sizes, compiling (or loading)
+        one when none does: as dynamic as the op allows (``programs.MODES``). A program
+        specialised to other sizes, or an op that cannot be compiled that way, moves on to
+        the next mode; the last one's failure is the caller's."""
+        for mode in MODES:
+            mode_key = key if mode == "dynamic" else (*key, mode, call.fixed_sizes(mode))
+            if mode_key in self._no_program:
+                continue
+            for loaded in self._programs.get(mode_key, ()):
                 try:
                     return loaded.submit(*call.tensors)
                 except _REFUSED:
                     continue  # specialised to other sizes
             try:
-                loaded = self._load(call, exact=False)
+                loaded = self._load(call, mode)
             except InputError:
                 raise
             except TorchIreeError as exc:
-                log.debug("eager: %s has no dynamic-size program (%s); exact sizes", call.func, exc)
-                self._exact_only.add(key)
-            else:
-                self._programs.setdefault(key, []).append(loaded)
-                try:
-                    return loaded.submit(*call.tensors)
-                except _REFUSED:
-                    pass
-        exact = (*key, "exact", tuple(tuple(t.shape) for t in call.tensors))
-        if exact not in self._programs:
-            self._programs[exact] = [self._load(call, exact=True)]
-        return self._programs[exact][0].submit(*call.tensors)
+                if mode == MODES[-1]:
+                    raise
+                log.debug("eager: %s has no %s-size program (%s)", call.func, mode, exc)
+                self._no_program.add(mode_key)
+                continue
+            self._programs.setdefault(mode_key, []).append(loaded)
+            try:
+                return loaded.submit(*call.tensors)
+            except _REFUSED:
+                if mode == MODES[-1]:
+                    raise
+        raise AssertionError("the last mode returns or raises")
 
-    def _load(self, call: OpCall, exact: bool) -> Loaded:
+    def _load(self, call: OpCall, mode: str) -> Loaded:
+        log.debug(
+            "eager: loading a %s program for %s %s", mode, call.func, [tuple(t.shape) for t in call.tensors]
+        )
         examples = [_example(t) for t in call.tensors]
         compiler = self.compiler or default_compiler()
         # Inside __torch_dispatch__ PyTorch turns off the dispatch keys that tracing needs
         # (functionalization, autograd, pre-dispatch): torch.export runs as it would outside.
         with torch._C._ForceDispatchKeyGuard(*_OUTSIDE_DISPATCH):
-            compiled, from_cache = compile_op(call, examples, compiler, self.target, self.cache, exact)
+            compiled, from_cache = compile_op(call, examples, compiler, self.target, self.cache, mode)
         if from_cache:
             self.stats.disk_hits += 1
         else:
@@ -202,6 +223,19 @@ class EagerDevice:
         copy = IreeTensor(self, value.shape, value.dtype)
         copy.take_value_of(value)
         return copy
+
+    def _reshape(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> IreeTensor:
+        """view/unsqueeze/squeeze of a dense value: the same buffer seen with other sizes (no
+        program: a view's sizes are constants, so a program would be compiled per size)."""
+        source: IreeTensor = args[0]
+        shape = tuple(
+            func(torch.empty(source.shape, dtype=source.dtype, device="meta"), *args[1:], **kwargs).shape
+        )
+        value = source._value
+        if value is not None:
+            view = rt.HalBufferView(value.view.get_buffer(), list(shape), ELEMENT_TYPES[source.dtype][0])
+            value = DeviceValue(view, value.dtype, shape, value.ready, value.device)
+        return source.reshaped(shape, value)
 
     def _copy_into(self, target: Any, source: Any) -> Any:
         if not isinstance(target, IreeTensor):  # host_tensor.copy_(iree_tensor)

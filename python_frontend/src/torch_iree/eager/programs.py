@@ -71,13 +71,42 @@ class OpCall:
         args, kwargs = _pytree.tree_unflatten(leaves, self.rebuild)
         return args, kwargs
 
-    def key_parts(self, exact: bool) -> list[str]:
-        """What the program depends on: the op, each tensor's dtype and rank and its sizes'
-        classes (or exact sizes), and the constants."""
+    def key_parts(self, mode: str) -> list[str]:
+        """What the program depends on: the op, each tensor's dtype and sizes as ``mode``
+        fixes them (see ``MODES``), and the constants."""
         shapes = [
-            f"{t.dtype}:{list(t.shape) if exact else [min(int(s), 2) for s in t.shape]}" for t in self.tensors
+            f"{t.dtype}:{mode}:{[_size(s, axis, mode) for axis, s in enumerate(t.shape)]}"
+            for t in self.tensors
         ]
         return ["eager-op", str(self.func), *shapes, repr(self.constants), str(self.rebuild)]
+
+    def fixed_sizes(self, mode: str) -> tuple[tuple[int, ...], ...]:
+        """The sizes a ``mode`` program is compiled for (beyond the size classes)."""
+        if mode == "batch":
+            return tuple(tuple(t.shape[1:]) for t in self.tensors)
+        return tuple(tuple(t.shape) for t in self.tensors) if mode == "exact" else ()
+
+
+# How dynamic a program's sizes are, tried in this order: every dimension; dimension 0 only
+# (convolution and pooling, whose output sizes are floor divisions the importer cannot write
+# with symbols, stay dynamic in the batch); none.
+MODES = ("dynamic", "batch", "exact")
+
+
+def _size(size: int, axis: int, mode: str) -> int:
+    """A dimension as the key sees it: its size class (0, 1, 2 = many) where it is dynamic."""
+    dynamic = mode == "dynamic" or (mode == "batch" and axis == 0)
+    return min(int(size), 2) if dynamic else int(size)
+
+
+def _dynamic_shapes(examples: Sequence[torch.Tensor], mode: str) -> Any:
+    from torch.export import Dim
+
+    if mode == "exact":
+        return None
+    dims = [range(t.dim()) if mode == "dynamic" else range(min(t.dim(), 1)) for t in examples]
+    # forward(*tensors): torch.export sees one argument, the tuple of tensors.
+    return (tuple({d: Dim.AUTO for d in axes} for axes in dims),)
 
 
 class _OneOp(torch.nn.Module):
@@ -98,19 +127,16 @@ def compile_op(
     compiler: Compiler,
     target: Any,
     cache: CompileCache | None,
-    exact: bool,
+    mode: str,
 ) -> tuple[Compiled, bool]:
     """The op's program (from the cache when it is there) and whether it came from there."""
     flags = compiler.flags(target)
-    key = compiler.key(flags, call.key_parts(exact))
+    key = compiler.key(flags, call.key_parts(mode))
 
     def write_source(path: Any) -> dict[str, Any]:
-        from torch.export import Dim
-
         from torch_iree.exporting import export
 
-        # forward(*tensors): torch.export sees one argument, the tuple of tensors.
-        dynamic = None if exact else (tuple({d: Dim.AUTO for d in range(t.dim())} for t in examples),)
+        dynamic = _dynamic_shapes(examples, mode)
         quiet = [logging.getLogger(name) for name in _EXPORT_LOGGERS]
         levels = [logger.level for logger in quiet]
         for logger in quiet:

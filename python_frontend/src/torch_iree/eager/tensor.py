@@ -23,6 +23,7 @@ class IreeTensor(torch.Tensor):
     _host: torch.Tensor | None
     _pending: Pending | None
     _position: int
+    _value: DeviceValue | None  # the output ``_position`` of ``_pending``, perhaps reshaped
 
     @staticmethod
     def __new__(cls, device: EagerDevice, shape: Any, dtype: torch.dtype) -> IreeTensor:
@@ -30,6 +31,7 @@ class IreeTensor(torch.Tensor):
         # an LSTM's state) are then real host tensors, which the device takes as inputs.
         tensor = torch.Tensor._make_wrapper_subclass(cls, tuple(shape), dtype=dtype, device="cpu")
         tensor._device, tensor._host, tensor._pending, tensor._position = device, None, None, 0
+        tensor._value = None
         return tensor
 
     @classmethod
@@ -43,18 +45,27 @@ class IreeTensor(torch.Tensor):
     def of_output(cls, device: EagerDevice, pending: Pending, position: int) -> IreeTensor:
         value = pending.outputs[position]
         tensor = cls(device, value.shape, value.dtype)
-        tensor._pending, tensor._position = pending, position
+        tensor._pending, tensor._position, tensor._value = pending, position, value
+        return tensor
+
+    def reshaped(self, shape: tuple[int, ...], value: DeviceValue | None) -> IreeTensor:
+        """This value with other sizes (same elements, row-major): ``value`` is the device
+        value seen with those sizes, None for a host value."""
+        tensor = IreeTensor(self._device, shape, self.dtype)
+        tensor._pending, tensor._position, tensor._value = self._pending, self._position, value
+        tensor._host = None if self._host is None else self._host.reshape(shape)
         return tensor
 
     def take_value_of(self, other: IreeTensor) -> None:
         """Become ``other``'s value (an in-place op's result)."""
         self._host, self._pending, self._position = other._host, other._pending, other._position
+        self._value = other._value
 
     @property
     def program_input(self) -> torch.Tensor | DeviceValue:
         """What a program takes for this tensor: the owned host tensor, or the device value."""
-        if self._pending is not None:
-            return self._pending.outputs[self._position]
+        if self._value is not None:
+            return self._value
         assert self._host is not None
         return self._host
 

@@ -1,4 +1,4 @@
-"""``python -m ci.opinfo run|worker|report|check`` (``nox -s opinfo`` runs ``run``)."""
+"""``python -m ci.opinfo run|worker|eager|report`` (``nox -s opinfo`` runs ``run``)."""
 
 from __future__ import annotations
 
@@ -25,14 +25,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     work.add_argument("--dtype", default="float32")
     work.add_argument("--samples", type=int, default=3)
     work.add_argument("--no-raw", action="store_true")
+    work.add_argument("--eager-only", action="store_true")
+    eager = commands.add_parser("eager", help="the sweep on the eager IREE device, next to AOT's results")
+    eager.add_argument("--ops", default="", help="comma-separated OpInfo names (default: all)")
+    eager.add_argument("--samples", type=int, default=3)
+    eager.add_argument("--jobs", type=int, default=sweep.SweepOptions().jobs)
+    eager.add_argument("--out", type=Path, default=report.DOCS_DIR)
     work.add_argument("--out", type=Path, required=True)
     render = commands.add_parser("report", help="rewrite the table and plot from the JSON")
     render.add_argument("--out", type=Path, default=report.DOCS_DIR)
     args = parser.parse_args(argv)
 
     if args.command == "worker":
-        options = sweep.SweepOptions(dtype=args.dtype, samples=args.samples, raw=not args.no_raw)
+        options = sweep.SweepOptions(
+            dtype=args.dtype, samples=args.samples, raw=not args.no_raw, eager_only=args.eager_only
+        )
         sweep.worker([op for op in args.ops.split(",") if op], options, args.out)
+        return 0
+    if args.command == "eager":
+        from ci.opinfo import eager_report
+
+        options = sweep.SweepOptions(samples=args.samples, jobs=args.jobs, eager_only=True)
+        rows = sweep.sweep(cases.keys([op for op in args.ops.split(",") if op]), options)
+        eager_report.write(
+            {row["op"]: row for row in rows}, report.read(), args.out
+        )  # AOT: the committed sweep
         return 0
     if args.command == "report":
         report.write(report.read(args.out), args.out)

@@ -270,3 +270,35 @@ def _to_torch(array: Any) -> torch.Tensor:
     if array.dtype.name == "bfloat16":
         return torch.from_numpy(array.view(np.int16).copy()).view(torch.bfloat16)
     return torch.from_numpy(array.copy())
+
+
+def run_eager(samples: Sequence[Sample], expected: dict[int, Any]) -> dict[int, Outcome]:
+    """Each sample op by op on the eager IREE device (torch_iree.eager): its tensors moved to
+    the device, its function called, its results read back. A sample that any op of which
+    ran on the host instead (IREE refused it) is a ``fallback``, not a pass."""
+    import warnings
+
+    import torch_iree.eager as eager
+
+    found: dict[int, Outcome] = {}
+    device = eager.device("local-sync", cache=False)  # one per op: its samples share programs
+    for sample in samples:
+        refused_before = device.stats.refused
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                moved = tuple(t.to(device) if isinstance(t, torch.Tensor) else t for t in sample.tensors)
+                result = sample.function(*moved)
+                got = [v.cpu() if isinstance(v, eager.IreeTensor) else v for v in tensor_leaves(result)]
+        except Exception as exc:  # noqa: BLE001 - recorded per sample
+            found[sample.index] = failure("run", exc, set())
+            continue
+        refused = sorted(device.stats.host_op_names) if device.stats.refused > refused_before else []
+        problem = compare(expected[sample.index], got, check_dtype=True)
+        if problem:
+            found[sample.index] = Outcome("mismatch", message=problem)
+        elif refused:
+            found[sample.index] = Outcome("fallback", message=f"on the host: {', '.join(refused)}"[:300])
+        else:
+            found[sample.index] = Outcome("pass")
+    return found

@@ -29,6 +29,7 @@ class SweepOptions:
     jobs: int = max(1, min(4, os.cpu_count() or 1))
     op_timeout_s: float = 300.0
     raw: bool = True  # also run the raw upstream path
+    eager_only: bool = False  # only the eager IREE device (python -m ci.opinfo eager)
 
 
 def test_op(key: str, options: SweepOptions) -> dict[str, Any]:
@@ -58,6 +59,13 @@ def test_op(key: str, options: SweepOptions) -> dict[str, Any]:
             continue
     if not usable:
         return {**row, "skipped": "no sample that eager PyTorch runs with a deterministic result"}
+    if options.eager_only:
+        eager = paths.run_eager(usable, expected)
+        row["samples"] = [
+            {"index": s.index, "input": cases.describe(s), "eager": eager[s.index].as_json()} for s in usable
+        ]
+        row["seconds"] = round(time.perf_counter() - started, 2)
+        return row
     aten = {f"aten.{cases.op_database()[key].aten_name}"} | _aten_names(usable)
     ours = paths.run_ours(usable, expected, aten)
     raw = paths.run_raw(usable, expected) if options.raw else {}
@@ -144,6 +152,9 @@ def _summary(row: dict[str, Any]) -> str:
         return f"{row['op']}: skipped ({row['skipped'][:60]})"
     if "crashed" in row:
         return f"{row['op']}: {row['crashed']}"
+    if any("eager" in s for s in row["samples"]):
+        eager = "".join("." if s["eager"]["status"] == "pass" else "x" for s in row["samples"])
+        return f"{row['op']}: eager {eager}"
     ours = "".join("." if s["ours"]["status"] == "pass" else "x" for s in row["samples"])
     if not any("raw" in s for s in row["samples"]):
         return f"{row['op']}: ours {ours}"
@@ -174,6 +185,8 @@ class _Runner:
                    "--ops", ",".join(remaining)]  # fmt: skip
         if not self.options.raw:
             command.append("--no-raw")
+        if self.options.eager_only:
+            command.append("--eager-only")
         env = {**os.environ, "TORCH_IREE_CACHE": "0", "OMP_NUM_THREADS": "1"}
         self.process = subprocess.Popen(
             command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

@@ -66,7 +66,8 @@ class EagerStats:
     ops: int = 0  # op calls run on the device
     compiled: int = 0  # programs compiled
     disk_hits: int = 0  # programs loaded from the disk compile cache
-    host_ops: int = 0  # op calls run on the host instead
+    host_ops: int = 0  # op calls run on the host (reads of scalars included)
+    refused: int = 0  # ... of them because IREE could not run the op (each warned once)
     host_op_names: set[str] = field(default_factory=set)
     to_host: int = 0  # values copied from the device for a host op or a read
     to_device: int = 0  # host tensors given to the device (host ops' results included)
@@ -274,6 +275,7 @@ class EagerDevice:
     ) -> Any:
         """Run ``func`` in PyTorch on host copies; tensor results come back as IreeTensors."""
         name = str(func)
+        self.stats.refused += warn
         if warn and name not in self.stats.host_op_names:
             self.stats.host_op_names.add(name)
             why = f": {reason}" if reason else ""

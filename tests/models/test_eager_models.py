@@ -1,0 +1,41 @@
+"""The model suite's forward passes in eager mode on an IREE device (torch_iree.eager) match
+eager PyTorch within each model's tolerance. The CI subset by default; every model with
+``TORCH_IREE_MODELS=all``."""
+
+from __future__ import annotations
+
+import os
+import warnings
+
+import pytest
+import torch
+
+import torch_iree.eager as eager
+from torch_iree_models import MODELS, ModelCase, assert_outputs_match
+
+FULL_SUITE = os.environ.get("TORCH_IREE_MODELS", "") == "all"
+
+
+def _params() -> list:
+    params = []
+    for case in MODELS.values():
+        marks = [] if case.ci else [pytest.mark.slow]
+        if not case.ci and not FULL_SUITE:
+            marks.append(pytest.mark.skip(reason="outside the CI subset; set TORCH_IREE_MODELS=all"))
+        params.append(pytest.param(case, id=case.name, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", _params())
+def test_forward_on_the_eager_device_matches(case: ModelCase) -> None:
+    device = eager.device("cpu")
+    model, args = case.module(), case.inputs()
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore", eager.HostFallbackWarning)  # counted below instead
+        want = model(*args)
+        got = model(*[a.to(device) for a in args])
+    got = torch.utils._pytree.tree_map(lambda v: v.cpu() if isinstance(v, eager.IreeTensor) else v, got)
+    assert_outputs_match(got, want, case.tolerance)
+    stats = device.stats
+    # Most ops ran on IREE: host fallbacks are the exception (an LSTM's fused CPU kernel).
+    assert stats.ops > stats.host_ops, stats

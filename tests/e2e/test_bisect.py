@@ -14,7 +14,7 @@ import torch
 import torch_iree
 from torch_iree import decompositions
 from torch_iree.debug import bisect
-from torch_iree.errors import NumericsError, TorchIreeError
+from torch_iree.errors import ExportError, NumericsError, TorchIreeError
 
 THIS_FILE = Path(__file__).name
 
@@ -172,3 +172,12 @@ def test_keyword_inputs_list_results_and_empty_slices() -> None:
     report = bisect(Mixed(), (x,), {"shift": shift, "scale": scale}, cache=False)  # not forward's order
     assert report.first_bad is None, report.table()
     assert {"aten.split.Tensor", "aten.slice.Tensor", "aten.sum.default"} <= {op.op for op in report.ops}
+
+
+def test_a_model_torch_export_cannot_capture_is_an_export_error() -> None:
+    class DataDependent(torch.nn.Module):
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return x + 1 if x.sum() > 0 else x - 1
+
+    with pytest.raises(ExportError, match="torch.export could not capture the model"):
+        bisect(DataDependent(), (torch.randn(3),))

@@ -25,7 +25,7 @@ from typing import Any
 import torch
 from torch.utils import _pytree
 
-from torch_iree.errors import NumericsError, TorchIreeError
+from torch_iree.errors import ExportError, NumericsError, TorchIreeError
 
 # (rtol, atol) per dtype when the caller gives none: the fp32 pair is what the model suite
 # allows for whole models, so a single op passing it is held to at least that standard.
@@ -139,7 +139,12 @@ def _recorded_ops(model: Callable[..., Any], args: tuple[Any, ...], kwargs: dict
     """The model's ATen ops in execution order, each with PyTorch's inputs and outputs."""
     module = model if isinstance(model, torch.nn.Module) else _Wrapped(model)
     with torch.no_grad():
-        program = torch.export.export(module, args, kwargs)
+        try:
+            program = torch.export.export(module, args, kwargs)
+        except Exception as exc:  # torch.export's own errors come in many classes
+            raise ExportError(
+                f"torch.export could not capture the model to bisect it: {_first_line(exc)}"
+            ) from exc
         graph_module = program.module()
         values: dict[torch.fx.Node, Any] = {}
         recorder = _Recorder(graph_module, values)

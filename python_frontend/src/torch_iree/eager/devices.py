@@ -10,6 +10,8 @@ copies this costs are counted in ``stats``.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import logging
 import warnings
 from dataclasses import dataclass, field
@@ -100,6 +102,7 @@ class EagerDevice:
         self.compiler = compiler
         self.session = session or default_session()
         self.stats = EagerStats()
+        _quiet_exit()
         self._programs: dict[tuple[Any, ...], list[Loaded]] = {}  # by OpCall.memory_key
         self._host_only: set[tuple[Any, ...]] = set()  # keys of ops that run on the host
         self._no_program: set[tuple[Any, ...]] = set()  # (key, mode)s that do not compile
@@ -298,6 +301,16 @@ class EagerDevice:
             lambda v: self.tensor(v) if isinstance(v, torch.Tensor) and id(v) not in host_inputs else v,
             result,
         )
+
+
+@functools.cache
+def _quiet_exit() -> None:
+    """IreeTensors in a script's globals hold device buffers until module teardown, after
+    nanobind's leak check runs; it would report each of them as leaked on stderr. At exit that
+    is no leak (the process ends), so the check is turned off then, once per process."""
+    from iree.runtime import _binding  # the runtime's native module, whichever variant is installed
+
+    atexit.register(_binding.disable_leak_checker)
 
 
 def _functional_variant(func: Any) -> Any:

@@ -162,25 +162,33 @@ def report(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# The two panels: title, y label, and per bar series the (row, field) it shows.
+PANELS = (
+    (
+        "first use",
+        "first forward, s",
+        {"cold (compile)": ("cold", "first_s"), "warm (disk cache)": ("warm", "first_s")},
+    ),
+    (
+        "steady state",
+        "µs per forward",
+        {"PyTorch CPU eager": ("warm", "eager_us"), "IREE eager device": ("warm", "device_us")},
+    ),
+)
+
+
 def plot(data: dict[str, Any], path: Path) -> None:
-    fig, axes = harness.figure(1, 2, size=(10, 4))
+    fig, axes = harness.figure(1, len(PANELS), size=(10, 4))
     models = list(data["models"])
-    first = {
-        "cold (compile)": [data["models"][m]["cold"].get("first_s", 0) for m in models],
-        "warm (disk cache)": [data["models"][m]["warm"].get("first_s", 0) for m in models],
-    }
-    harness.grouped_bars(axes.flat[0], models, first, width=0.35)
-    axes.flat[0].set_ylabel("first forward, s")
-    axes.flat[0].set_title("first use")
-    axes.flat[0].legend()
-    steady = {
-        "PyTorch CPU eager": [data["models"][m]["warm"].get("eager_us", 0) for m in models],
-        "IREE eager device": [data["models"][m]["warm"].get("device_us", 0) for m in models],
-    }
-    harness.grouped_bars(axes.flat[1], models, steady, width=0.35)
-    axes.flat[1].set_ylabel("µs per forward")
-    axes.flat[1].set_title("steady state")
-    axes.flat[1].legend()
+    for axis, (title, label, series) in zip(axes.flat, PANELS, strict=True):
+        bars = {
+            name: [data["models"][m][row].get(field, 0) for m in models]
+            for name, (row, field) in series.items()
+        }
+        harness.grouped_bars(axis, models, bars, width=0.35)
+        axis.set_ylabel(label)
+        axis.set_title(title)
+        axis.legend()
     harness.save_figure(fig, path)
 
 

@@ -38,6 +38,15 @@ def test_submission_bench_reports_checked_chains(tmp_path: Path) -> None:
     assert (tmp_path / "submission.png").stat().st_size > 0
 
 
+def test_eager_bench_reports_first_use_steady_state_and_recompiles(tmp_path: Path) -> None:
+    data = _run("bench_eager.py", "--quick", out=tmp_path)
+    row = data["models"]["tiny_mlp"]
+    assert row["cold"]["compiled"] > 0 and row["warm"]["compiled"] == 0  # the second process is warm
+    assert row["warm"]["eager_us"] > 0 and row["warm"]["device_us"] > 0
+    assert row["batches"]["programs_over_batches"] == 0  # sizes do not recompile
+    assert (tmp_path / "eager.png").stat().st_size > 0
+
+
 def test_param_load_reports_the_mapped_load(tmp_path: Path) -> None:
     data = _run("bench_param_load.py", "--sizes", "32", out=tmp_path)
     rows = data["32"]

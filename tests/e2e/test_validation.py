@@ -105,3 +105,13 @@ def test_zero_size_slices_are_taken() -> None:
     run = torch_iree.compile(lambda x: x.sum(1) + 1, (torch.randn(3, 0),), cache=False)
     for empty in (torch.randn(3, 2)[:, :0], torch.empty(3, 0), torch.randn(2, 3).t()[:, :0]):
         torch.testing.assert_close(run(empty), torch.ones(3))
+
+
+def test_a_program_exported_with_one_tensor_twice_takes_two() -> None:
+    # torch.export traces f(x, x) as one input; the program must still read both arguments.
+    x, y, w = torch.randn(3, 3), torch.randn(3, 3), torch.randn(3, 3)
+    run = torch_iree.compile(lambda a, b: a @ b, (x, x), cache=False)
+    torch.testing.assert_close(run(y, w), y @ w)
+    view = torch_iree.compile(lambda a, b: a + b, (x, x[0]), cache=False)  # a view of the first
+    torch.testing.assert_close(view(y, w[1]), y + w[1])
+    torch.testing.assert_close(x, x.clone())  # the caller's example is left as it was

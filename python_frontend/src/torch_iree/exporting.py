@@ -194,6 +194,7 @@ def capture(
     module: torch.nn.Module, args: tuple[Any, ...], kwargs: Any, dynamic_shapes: Any, what: str
 ) -> torch.export.ExportedProgram:
     """``torch.export.export``, with its failures as an ExportError naming ``what``."""
+    args, kwargs = _unaliased((args, kwargs))
     try:
         with _quiet_fake_tensor_log(), quiet_torch_deprecations():
             return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
@@ -202,6 +203,24 @@ def capture(
             f"torch.export could not capture {what}: {_data_dependence(exc)}{exc}\n"
             "See https://pytorch.org/docs/stable/export.html for what export supports."
         ) from exc
+
+
+def _unaliased(inputs: Any) -> Any:
+    """``inputs`` with every tensor that shares memory with an earlier one replaced by a copy.
+    torch.export traces one tensor passed twice (``f(x, x)``) as one input: the program would
+    read its first argument for both and give wrong answers for two different tensors."""
+    seen: set[int] = set()
+
+    def distinct(value: Any) -> Any:
+        if not isinstance(value, torch.Tensor) or value.untyped_storage().nbytes() == 0:
+            return value
+        storage = value.untyped_storage().data_ptr()
+        if storage in seen:
+            return value.clone()
+        seen.add(storage)
+        return value
+
+    return torch.utils._pytree.tree_map(distinct, inputs)
 
 
 _DATA_DEPENDENT = ("data-dependent", "Pending unbacked symbols")

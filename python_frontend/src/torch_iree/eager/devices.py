@@ -320,11 +320,12 @@ def _functional_variant(func: Any) -> Any:
     packet = getattr(torch.ops.aten, name[:-1], None) if name.endswith("_") else None
     if packet is None:
         return None
-    arguments = [a.name for a in func._schema.arguments]
-    for overload in packet.overloads():
+    arguments = [(a.name, str(a.type)) for a in func._schema.arguments]
+    same_name_first = sorted(packet.overloads(), key=lambda overload: overload != func._overloadname)
+    for overload in same_name_first:
         candidate = getattr(packet, overload)
         schema = candidate._schema
-        if not schema.is_mutable and [a.name for a in schema.arguments] == arguments:
+        if not schema.is_mutable and [(a.name, str(a.type)) for a in schema.arguments] == arguments:
             return candidate
     return None
 

@@ -220,7 +220,12 @@ class EagerDevice:
             self.stats.disk_hits += 1
         else:
             self.stats.compiled += 1
-        return Loaded(compiled, device=self.driver, session=self.session)
+        try:
+            return Loaded(compiled, device=self.driver, session=self.session)
+        except (RuntimeError, ValueError, IndexError) as exc:  # the runtime refuses the module (a dispatch
+            # needing more local memory than the device has, with dynamic sizes): a DeviceError,
+            # so the next, more static mode is tried
+            raise DeviceError(f"the {mode}-size program of {call.func} does not load: {exc}") from None
 
     # ----------------------------------------------------------------- the special cases
     def _rewrap(self, value: IreeTensor) -> IreeTensor:

@@ -39,3 +39,22 @@ def test_forward_on_the_eager_device_matches(case: ModelCase) -> None:
     stats = device.stats
     # Most ops ran on IREE: host fallbacks are the exception (an LSTM's fused CPU kernel).
     assert stats.ops > stats.host_ops, stats
+
+
+def test_a_cnn_keeps_its_programs_over_batch_sizes() -> None:
+    # Convolution and pooling output sizes are floor divisions: their programs are dynamic in
+    # the batch only. A convolution fed a pending pooling output binds its buffers when it is
+    # submitted, so it waits for that input (torch_iree.submission) rather than failing.
+    case = MODELS["cnn_batchnorm"]
+    device = eager.device("cpu")
+    model = case.module()
+    first = None
+    with torch.no_grad():
+        for batch in (2, 3, 12, 5, 2):
+            args = case.inputs(batch)
+            got = model(*[a.to(device) for a in args]).cpu()
+            assert_outputs_match(got, model(*args), case.tolerance)
+            if first is None:
+                first = device.stats.compiled + device.stats.disk_hits
+    assert device.stats.compiled + device.stats.disk_hits == first
+    assert device.stats.host_ops == 0

@@ -56,6 +56,8 @@ class SubmittableFunction(Protocol):
 
 
 ASYNC_SUFFIX = "$async"
+# IREE's error for a pending output's buffer bound before its producer allocated it.
+_UNCOMMITTED = "transient buffer has not been committed"
 
 
 class Timeline:
@@ -65,6 +67,7 @@ class Timeline:
         self._semaphore = device.create_semaphore(0)
         self._submitted = 0
         self._also_wait: list[rt.HalFence] = []
+        self.input_waits = 0  # submits that had to wait for their inputs (see submit)
 
     def wait_for(self, fence: rt.HalFence) -> None:
         """The next submitted call also waits for ``fence``."""
@@ -224,7 +227,19 @@ def submit(
     arguments.push_ref(signal)
     results = rt.VmVariantList(function.output_count)
     try:
-        function.invoke_async(arguments, results)
+        try:
+            function.invoke_async(arguments, results)
+        except (RuntimeError, ValueError) as exc:
+            if not fences or _UNCOMMITTED not in str(exc):
+                raise
+            # Some programs bind their buffers when they are submitted (IREE's direct command
+            # buffers), which a pending output's memory does not allow until its producer
+            # allocated it: wait for the inputs (a host wait, counted), then submit again.
+            for fence in fences:
+                fence.wait()
+            timeline.input_waits += 1
+            results = rt.VmVariantList(function.output_count)
+            function.invoke_async(arguments, results)
     except (RuntimeError, ValueError) as exc:  # the module's own checks raise ValueError
         reason = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
         raise DeviceError(

@@ -186,7 +186,9 @@ class EagerDevice:
             for loaded in self._programs.get(mode_key, ()):
                 try:
                     return loaded.submit(*call.tensors)
-                except _REFUSED:
+                except _REFUSED as exc:
+                    if not _refuses_sizes(exc):
+                        raise
                     continue  # specialised to other sizes
             try:
                 loaded = self._load(call, mode)
@@ -201,8 +203,8 @@ class EagerDevice:
             self._programs.setdefault(mode_key, []).append(loaded)
             try:
                 return loaded.submit(*call.tensors)
-            except _REFUSED:
-                if mode == MODES[-1]:
+            except _REFUSED as exc:
+                if mode == MODES[-1] or not _refuses_sizes(exc):
                     raise
         raise AssertionError("the last mode returns or raises")
 
@@ -306,6 +308,11 @@ class EagerDevice:
             lambda v: self.tensor(v) if isinstance(v, torch.Tensor) and id(v) not in host_inputs else v,
             result,
         )
+
+
+def _refuses_sizes(exc: Exception) -> bool:
+    """The program was specialised to other sizes (not another failure)."""
+    return isinstance(exc, InputError) or "mismatch" in str(exc)
 
 
 @functools.cache

@@ -7,8 +7,13 @@ into the read-only runfiles tree (no .pytest_cache, no __pycache__).
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
+
+# Seconds before Bazel's timeout at which every thread's stack is written to the test log.
+_STACK_DUMP_MARGIN = 5
+_KEEP_OPEN: list[object] = []
 
 
 def _environment_like_nox() -> None:
@@ -25,9 +30,24 @@ def _environment_like_nox() -> None:
         os.environ["HOME"] = os.environ["TEST_TMPDIR"]
 
 
+def _dump_stacks_before_timeout() -> None:
+    """If the test is still running just before Bazel kills it, log where every thread is.
+
+    A killed test leaves only its output so far; CI twice saw a target hang after its last
+    test passed with nothing to show where. TEST_TIMEOUT is Bazel's limit in seconds.
+    """
+    timeout = os.environ.get("TEST_TIMEOUT", "")
+    if timeout.isdigit() and int(timeout) > 2 * _STACK_DUMP_MARGIN:
+        # A copy of stderr taken now: pytest captures file descriptor 2 while a test runs.
+        log = os.fdopen(os.dup(sys.stderr.fileno()), "w")
+        faulthandler.dump_traceback_later(int(timeout) - _STACK_DUMP_MARGIN, exit=False, file=log)
+        _KEEP_OPEN.append(log)  # faulthandler keeps only the descriptor number
+
+
 def main(argv: list[str]) -> int:
     sys.dont_write_bytecode = True
     _environment_like_nox()
+    _dump_stacks_before_timeout()
     import pytest  # from the environment @local_python points at, not from the workspace
 
     args = ["-p", "no:cacheprovider", *argv]
@@ -41,5 +61,18 @@ def main(argv: list[str]) -> int:
     return int(pytest.main(args))
 
 
+def _exit_now(code: int) -> None:
+    """Leave without interpreter shutdown once the results are out.
+
+    The sandbox is discarded after the test, so the atexit work shutdown would do (pytest's
+    temporary directory cleanup, joining leftover threads, finalizers) buys nothing, and a
+    hang there would turn a passed test into a timeout.
+    """
+    faulthandler.cancel_dump_traceback_later()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    _exit_now(main(sys.argv[1:]))

@@ -14,7 +14,11 @@ their batches into splitting: 120 ops took 23 compiles instead of 3 (measured he
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import warnings
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import torch
@@ -23,6 +27,8 @@ from ci.opinfo import cases, report
 from ci.opinfo.paths import compare, run_ours, tensor_leaves
 
 BATCH = 40  # ops per compiled function
+# op → its samples, each with eager's result
+Prepared = dict[str, list[tuple[cases.Sample, Any]]]
 
 
 def passing_ops(dtype: str = "float32") -> list[str]:
@@ -31,10 +37,51 @@ def passing_ops(dtype: str = "float32") -> list[str]:
     return sorted(op for op, row in rows.items() if report.op_passes(row))
 
 
-def check(ops: Sequence[str], dtype: str = "float32", samples: int = 3) -> dict[str, str | None]:
-    """op → None when it passes, else what went wrong."""
+def default_jobs() -> int:
+    """Worker processes for ``check``: one per CPU this process may use, at most 4 (each holds
+    torch and a compile in memory)."""
+    return max(1, min(len(os.sched_getaffinity(0)), 4))
+
+
+def check(
+    ops: Sequence[str], dtype: str = "float32", samples: int = 3, jobs: int = 1
+) -> dict[str, str | None]:
+    """op → None when it passes, else what went wrong.
+
+    With ``jobs`` > 1 the batches are checked in that many worker processes: a batch's time is
+    half exporting in Python and half ``iree-compile``, each on one core, so a second process
+    is what uses a second core.
+    """
+    verdicts, prepared = _prepare(ops, dtype, samples)
+    runnable = [op for op in ops if op in prepared]
+    batches = [
+        (with_samples[start : start + BATCH], empty)
+        for empty, group in enumerate(_by_emptiness(prepared))
+        for with_samples in [[op for op in runnable if group.get(op)]]
+        for start in range(0, len(with_samples), BATCH)
+    ]
+    if jobs <= 1 or len(batches) <= 1:
+        results = [_check_batch_here(batch, bool(empty), prepared) for batch, empty in batches]
+    else:
+        context = multiprocessing.get_context("spawn")  # no fork of a process holding torch
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            futures = [
+                pool.submit(_check_batch_in_worker, batch, bool(empty), dtype, samples)
+                for batch, empty in batches
+            ]
+            results = [future.result() for future in futures]
+    for result in results:
+        for op, problem in result.items():
+            verdicts[op] = verdicts.get(op) or problem
+    for op in runnable:
+        verdicts.setdefault(op, None)
+    return verdicts
+
+
+def _prepare(ops: Sequence[str], dtype: str, samples: int) -> tuple[dict[str, str | None], Prepared]:
+    """Each op's samples with eager's results; verdicts for ops whose samples cannot be made."""
     verdicts: dict[str, str | None] = {}
-    prepared: dict[str, list[tuple[cases.Sample, Any]]] = {}
+    prepared: Prepared = {}
     for op in ops:
         try:
             found = cases.samples(op, dtype, samples)
@@ -42,24 +89,28 @@ def check(ops: Sequence[str], dtype: str = "float32", samples: int = 3) -> dict[
             verdicts[op] = f"samples: {type(exc).__name__}: {exc}"
             continue
         prepared[op] = [(s, expected) for s in found if (expected := _eager(s)) is not None]
-    runnable = [op for op in ops if op in prepared]
-    for group in _by_emptiness(prepared):
-        with_samples = [op for op in runnable if group.get(op)]
-        for start in range(0, len(with_samples), BATCH):
-            for op, problem in _check_batch(with_samples[start : start + BATCH], group).items():
-                verdicts[op] = verdicts.get(op) or problem
-    for op in runnable:
-        verdicts.setdefault(op, None)
-    for op in [op for op in runnable if verdicts[op] is not None]:
-        verdicts[op] = _check_alone(prepared[op]) and verdicts[op]
-    return verdicts
+    return verdicts, prepared
 
 
-def _by_emptiness(
-    prepared: dict[str, list[tuple[cases.Sample, Any]]],
-) -> tuple[dict[str, list[tuple[cases.Sample, Any]]], ...]:
+def _check_batch_in_worker(ops: list[str], empty: bool, dtype: str, samples: int) -> dict[str, str | None]:
+    """``_check_batch_here`` in a worker process, which makes its own samples (tensors and
+    OpInfo's sample functions do not travel between processes)."""
+    warnings.simplefilter("ignore")  # OpInfo's deprecation chatter, once per worker otherwise
+    return _check_batch_here(ops, empty, _prepare(ops, dtype, samples)[1])
+
+
+def _check_batch_here(ops: list[str], empty: bool, prepared: Prepared) -> dict[str, str | None]:
+    """One batch: the samples of ``ops`` with (``empty``) or without a zero-size operand. An op
+    that fails in the batch gets the verdict of its samples run alone."""
+    problems = _check_batch(ops, _by_emptiness(prepared)[empty])
+    for op in [op for op, problem in problems.items() if problem is not None]:
+        problems[op] = _check_alone(prepared[op]) and problems[op]
+    return problems
+
+
+def _by_emptiness(prepared: Prepared) -> tuple[Prepared, Prepared]:
     """``prepared`` as two groups: samples without a zero-size operand, and those with one."""
-    groups: tuple[dict[str, list[tuple[cases.Sample, Any]]], ...] = ({}, {})
+    groups: tuple[Prepared, Prepared] = ({}, {})
     for op, entries in prepared.items():
         for sample, expected in entries:
             empty = any(t.numel() == 0 for t in sample.tensors)
@@ -88,9 +139,7 @@ def _eager(sample: cases.Sample) -> Any:
         return None
 
 
-def _check_batch(
-    ops: Sequence[str], prepared: dict[str, list[tuple[cases.Sample, Any]]]
-) -> dict[str, str | None]:
+def _check_batch(ops: Sequence[str], prepared: Prepared) -> dict[str, str | None]:
     """All samples of ``ops`` as ONE function (one export, one decomposition, one compile: those
     cost per function, not per op); where that fails, each half on its own."""
     import torch_iree

@@ -1,7 +1,7 @@
 """Every OpInfo op the committed sweep (docs/opinfo.json, ``nox -s opinfo``) saw pass still
 passes: compiled for llvm-cpu, run, and equal to eager PyTorch on OpInfo's own samples. One test
 per op; the ops are compiled in batches (``ci.opinfo.regression``) so the whole check takes a
-few minutes. When an op starts passing, rerun ``nox -s opinfo`` to add it here."""
+few minutes, in a worker process per CPU. When an op starts passing, rerun ``nox -s opinfo`` to add it here."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ OPS = regression.passing_ops()
 
 @functools.cache
 def _verdicts() -> dict[str, str | None]:
-    return regression.check(OPS)
+    return regression.check(OPS, jobs=regression.default_jobs())
 
 
 def test_the_sweep_results_are_committed() -> None:

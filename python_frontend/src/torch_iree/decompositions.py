@@ -43,6 +43,7 @@ from iree.compiler import ir
 from iree.compiler.extras.fx_importer import _get_mlir_op_name_for_schema
 from torch._decomp import core_aten_decompositions, get_decompositions
 from torch._decomp import decomposition_table as registered_decompositions
+from torch._refs.nn.functional import pdist as refs_pdist
 
 from torch_iree.errors import ExportError
 from torch_iree.layout_decompositions import DECOMPOSITIONS as LAYOUT_OPS
@@ -170,6 +171,9 @@ def _transformer_encoder_layer(  # type: ignore[no-untyped-def]
 # Our own decompositions: they win over PyTorch's for the same op.
 OWN: dict[Any, Callable[..., Any]] = {
     aten._native_batch_norm_legit_no_training.default: _batch_norm_no_training,
+    # What pdist's C++ kernel calls (the eager device meets it; export sees pdist itself):
+    # PyTorch has no decomposition for it and IREE cannot lower it. Same signature as pdist.
+    aten._pdist_forward.default: refs_pdist,
     aten._transformer_encoder_layer_fwd.default: _transformer_encoder_layer,
     **SPECIAL_FUNCTIONS,
     **MISCOMPILED_OPS,

@@ -128,6 +128,29 @@ class DeviceValue:
 _FLAT = (torch.Tensor, DeviceValue)
 
 
+def private_copy(value: DeviceValue) -> DeviceValue:
+    """``value`` in a buffer of its own, for a program that writes into that input (an
+    in-place sort, an index_put): a device-side copy queued after ``value`` is written, so
+    neither the host waits nor the producer's buffer changes."""
+    device = value.device
+    source = value.view.get_buffer()
+    target = device.allocator.allocate_buffer(
+        memory_type=rt.MemoryType.DEVICE_LOCAL,
+        allowed_usage=rt.BufferUsage.DEFAULT,
+        allocation_size=source.byte_length(),
+    )
+    copied = rt.HalFence.create_at(device.create_semaphore(0), 1)
+    try:
+        device.queue_copy(source, target, value.ready, copied)
+    except (RuntimeError, ValueError) as exc:
+        if _UNCOMMITTED not in str(exc):
+            raise
+        value.ready.wait()  # its producer binds buffers at submit (see submit): wait, then copy
+        device.queue_copy(source, target, value.ready, copied)
+    view = rt.HalBufferView(target, list(value.view.shape), value.view.element_type)
+    return DeviceValue(view, value.dtype, value.shape, copied, device)
+
+
 class Pending:
     """A submitted call: ``result()`` waits for it and returns what the plain call would have."""
 
@@ -215,10 +238,7 @@ def submit(
         pending_value = device_values.get(id(value))
         if pending_value is not None:
             if slot in function.copied_slots:
-                raise InputError(
-                    f"input {slot} is written by the program, so it takes a buffer of its own: pass "
-                    "the tensor from Pending.result(), not a pending output"
-                )
+                pending_value = private_copy(pending_value)
             inputs[slot] = pending_value.view
             fences.append(pending_value.ready)
     arguments = function.arguments(inputs)

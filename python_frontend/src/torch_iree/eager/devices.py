@@ -24,6 +24,7 @@ from torch.utils._mode_utils import no_dispatch
 
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler, default_compiler, resolve_cache
+from torch_iree.eager import views
 from torch_iree.eager.programs import MODES, OpCall, compile_op
 from torch_iree.eager.tensor import IreeTensor
 from torch_iree.errors import DeviceError, InputError, TorchIreeError
@@ -130,6 +131,7 @@ class EagerDevice:
 
     def to_host(self, tensor: IreeTensor) -> torch.Tensor:
         """The value of ``tensor`` on the host (waits for the device; not a copy the caller owns)."""
+        self._fresh(tensor)
         if tensor._pending is None:
             assert tensor._host is not None
             return tensor._host
@@ -138,8 +140,14 @@ class EagerDevice:
 
     # ------------------------------------------------------------------------ op dispatch
     def dispatch(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        result = self._run(func, args, kwargs)
+        if func.is_view and args and isinstance(args[0], IreeTensor):
+            views.link(func, args, kwargs, result)  # writes through it reach args[0]
+        return result
+
+    def _run(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         if func in _SAME_VALUE:
-            return self._rewrap(args[0])
+            return self._rewrap(self._fresh(args[0]))
         if func in _RESHAPES and isinstance(args[0], IreeTensor):
             return self._reshape(func, args, kwargs)
         if func is torch.ops.aten.copy_.default:
@@ -168,7 +176,7 @@ class EagerDevice:
         if isinstance(value, IreeTensor):
             if value._device is not self:
                 raise InputError(f"an op mixes tensors of eager devices {value._device} and {self}")
-            return value.program_input
+            return self._fresh(value).program_input
         if isinstance(value, torch.Tensor):
             self.stats.to_device += 1
             return value.detach()
@@ -229,6 +237,10 @@ class EagerDevice:
             # so the next, more static mode is tried
             raise DeviceError(f"the {mode}-size program of {call.func} does not load: {exc}") from None
 
+    def _fresh(self, tensor: IreeTensor) -> IreeTensor:
+        """``tensor`` with its base's latest writes, where it is a view (views.refresh)."""
+        return tensor if tensor._view_link is None else views.refresh(tensor, self.dispatch)
+
     # ----------------------------------------------------------------- the special cases
     def _rewrap(self, value: IreeTensor) -> IreeTensor:
         copy = IreeTensor(self, value.shape, value.dtype)
@@ -238,7 +250,7 @@ class EagerDevice:
     def _reshape(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> IreeTensor:
         """view/unsqueeze/squeeze of a dense value: the same buffer seen with other sizes (no
         program: a view's sizes are constants, so a program would be compiled per size)."""
-        source: IreeTensor = args[0]
+        source: IreeTensor = self._fresh(args[0])
         shape = tuple(
             func(torch.empty(source.shape, dtype=source.dtype, device="meta"), *args[1:], **kwargs).shape
         )
@@ -251,12 +263,13 @@ class EagerDevice:
     def _copy_into(self, target: Any, source: Any) -> Any:
         if not isinstance(target, IreeTensor):  # host_tensor.copy_(iree_tensor)
             return target.copy_(self.to_host(source))
-        value = source if isinstance(source, IreeTensor) else self.tensor(source)
+        value = self._fresh(source) if isinstance(source, IreeTensor) else self.tensor(source)
         if value.dtype != target.dtype or value.shape != target.shape:
             value = self.dispatch(
                 torch.ops.aten.expand.default, (value.to(target.dtype), list(target.shape)), {}
             )
         target.take_value_of(value)
+        views.written(target, self.dispatch)
         return target
 
     def _in_place(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -278,6 +291,7 @@ class EagerDevice:
         if result.dtype != first.dtype:
             result = self.dispatch(torch.ops.aten._to_copy.default, (result,), {"dtype": first.dtype})
         first.take_value_of(result)
+        views.written(first, self.dispatch)
         return first
 
     def _on_host(
@@ -303,6 +317,7 @@ class EagerDevice:
         for value, after in zip(_pytree.tree_leaves(args), _pytree.tree_leaves(host_args), strict=True):
             if isinstance(value, IreeTensor) and func._schema.is_mutable:
                 value.take_value_of(self.tensor(after))  # an in-place op's target, written on the host
+                views.written(value, self.dispatch)
         host_inputs = {id(v) for v in _pytree.tree_leaves((args, kwargs)) if isinstance(v, torch.Tensor)}
         return _pytree.tree_map(
             lambda v: self.tensor(v) if isinstance(v, torch.Tensor) and id(v) not in host_inputs else v,

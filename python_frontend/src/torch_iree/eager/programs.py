@@ -26,6 +26,8 @@ from torch_iree.submission import DeviceValue
 _TENSOR_LIKE = (torch.Tensor, DeviceValue)
 # torch.export logs a warning for every size-1 dimension it specialises: expected here.
 _EXPORT_LOGGERS = ("torch._export.non_strict_utils", "torch.export.dynamic_shapes")
+_CIA = torch._C.DispatchKey.CompositeImplicitAutograd
+_AUTOGRAD = torch._C.DispatchKey.Autograd
 
 
 class _TensorSlot:
@@ -118,7 +120,23 @@ class _OneOp(torch.nn.Module):
 
     def forward(self, *tensors: torch.Tensor) -> Any:
         args, kwargs = self._call.arguments(tensors)
-        return self._call.func(*args, **kwargs)
+        return _traced_form(self._call.func)(*args, **kwargs)
+
+
+def _traced_form(func: torch._ops.OpOverload) -> Any:
+    """What the program traces for ``func``: the op, or the table's decomposition of it where
+    ``run_decompositions`` would leave the op whole.
+
+    PyTorch registers some decompositions as the op's own Python kernel
+    (``upsample_nearest1d.default``, the other ``upsample_*`` overloads, ...); export keeps such
+    an op whole despite a table entry. AOT graphs reach them through an overload that does
+    decompose (``.vec``), while the eager device is handed the op itself.
+    """
+    from torch_iree.decompositions import decomposition_table
+
+    python_kernels = func.py_kernels
+    own_kernel = _CIA in python_kernels or _AUTOGRAD in python_kernels
+    return decomposition_table().get(func, func) if own_kernel else func
 
 
 def compile_op(

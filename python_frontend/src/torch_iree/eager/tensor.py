@@ -24,6 +24,8 @@ class IreeTensor(torch.Tensor):
     _pending: Pending | None
     _position: int
     _value: DeviceValue | None  # the output ``_position`` of ``_pending``, perhaps reshaped
+    _view_link: Any  # a views.ViewLink when this tensor is a view of another IreeTensor
+    _writes: int  # bumped whenever the value changes in place
 
     @staticmethod
     def __new__(cls, device: EagerDevice, shape: Any, dtype: torch.dtype) -> IreeTensor:
@@ -32,6 +34,7 @@ class IreeTensor(torch.Tensor):
         tensor = torch.Tensor._make_wrapper_subclass(cls, tuple(shape), dtype=dtype, device="cpu")
         tensor._device, tensor._host, tensor._pending, tensor._position = device, None, None, 0
         tensor._value = None
+        tensor._view_link, tensor._writes = None, 0  # see torch_iree.eager.views
         return tensor
 
     @classmethod

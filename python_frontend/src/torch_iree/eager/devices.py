@@ -24,13 +24,13 @@ from torch.utils._mode_utils import no_dispatch
 
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler, default_compiler, resolve_cache
-from torch_iree.eager import views
 from torch_iree.eager.programs import MODES, OpCall, compile_op
 from torch_iree.eager.tensor import IreeTensor
+from torch_iree.eager.views import link_views, propagate_write, refresh_view
 from torch_iree.errors import DeviceError, InputError, TorchIreeError
-from torch_iree.runtime import Loaded, Session, default_session
+from torch_iree.runtime import Loaded, Session, default_session, parse_device
 from torch_iree.submission import DeviceValue
-from torch_iree.targets import resolve_target
+from torch_iree.targets import BACKENDS, Target, resolve_target
 from torch_iree.transfers import ELEMENT_TYPES
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,6 @@ _RESHAPES = {
     torch.ops.aten.squeeze.dim,
     torch.ops.aten.squeeze.dims,
 }
-_TARGETS = {"cpu": "llvm-cpu", "local-task": "llvm-cpu", "local-sync": "llvm-cpu"}
 
 
 class HostFallbackWarning(UserWarning):
@@ -92,16 +91,13 @@ class EagerDevice:
         compiler: Compiler | None = None,
         session: Session | None = None,
     ) -> None:
-        if not isinstance(driver, str) or not driver:
-            raise TorchIreeError(f"an eager device is named by a string such as 'cpu', got {driver!r}")
+        self.target = eager_target(driver, target)
         self.driver = "local-task" if driver == "cpu" else driver
-        target_name = target or _TARGETS.get(driver)
-        if target_name is None:
-            raise TorchIreeError(f"name the compile target for eager device {driver!r} (target=...)")
-        self.target = resolve_target(target_name)
         self.cache = resolve_cache(cache)
         self.compiler = compiler
         self.session = session or default_session()
+        # Opened now: a GPU this machine lacks is one clear error here, not every op on the host.
+        self.session.device(*parse_device(self.driver, self.target.driver))
         self.stats = EagerStats()
         _quiet_exit()
         self._programs: dict[tuple[Any, ...], list[Loaded]] = {}  # by OpCall.memory_key
@@ -142,7 +138,7 @@ class EagerDevice:
     def dispatch(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         result = self._run(func, args, kwargs)
         if func.is_view and args and isinstance(args[0], IreeTensor):
-            views.link(func, args, kwargs, result)  # writes through it reach args[0]
+            link_views(func, args, kwargs, result)  # writes through it reach args[0]
         return result
 
     def _run(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -238,8 +234,8 @@ class EagerDevice:
             raise DeviceError(f"the {mode}-size program of {call.func} does not load: {exc}") from None
 
     def _fresh(self, tensor: IreeTensor) -> IreeTensor:
-        """``tensor`` with its base's latest writes, where it is a view (views.refresh)."""
-        return tensor if tensor._view_link is None else views.refresh(tensor, self.dispatch)
+        """``tensor`` with its base's latest writes, where it is a view (refresh_view)."""
+        return tensor if tensor._view_link is None else refresh_view(tensor, self.dispatch)
 
     # ----------------------------------------------------------------- the special cases
     def _rewrap(self, value: IreeTensor) -> IreeTensor:
@@ -269,7 +265,7 @@ class EagerDevice:
                 torch.ops.aten.expand.default, (value.to(target.dtype), list(target.shape)), {}
             )
         target.take_value_of(value)
-        views.written(target, self.dispatch)
+        propagate_write(target, self.dispatch)
         return target
 
     def _in_place(self, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -291,7 +287,7 @@ class EagerDevice:
         if result.dtype != first.dtype:
             result = self.dispatch(torch.ops.aten._to_copy.default, (result,), {"dtype": first.dtype})
         first.take_value_of(result)
-        views.written(first, self.dispatch)
+        propagate_write(first, self.dispatch)
         return first
 
     def _on_host(
@@ -317,12 +313,25 @@ class EagerDevice:
         for value, after in zip(_pytree.tree_leaves(args), _pytree.tree_leaves(host_args), strict=True):
             if isinstance(value, IreeTensor) and func._schema.is_mutable:
                 value.take_value_of(self.tensor(after))  # an in-place op's target, written on the host
-                views.written(value, self.dispatch)
+                propagate_write(value, self.dispatch)
         host_inputs = {id(v) for v in _pytree.tree_leaves((args, kwargs)) if isinstance(v, torch.Tensor)}
         return _pytree.tree_map(
             lambda v: self.tensor(v) if isinstance(v, torch.Tensor) and id(v) not in host_inputs else v,
             result,
         )
+
+
+def eager_target(device: str, target: str | None = None) -> Target:
+    """The compile target of eager device ``device``: ``target`` where given (its code must run
+    on that device), else the device's own backend: cpu, local-task, local-sync → llvm-cpu for
+    this host; cuda[:N] → cuda; hip[:N], rocm[:N] → rocm; vulkan[:N] → vulkan-spirv."""
+    if not isinstance(device, str) or not device:
+        raise TorchIreeError(f"an eager device is named by a string such as 'cpu', got {device!r}")
+    name = device.partition(":")[0]
+    backend = next((b for b in BACKENDS.values() if name in b.device_aliases), None)
+    resolved = resolve_target(target or (backend.name if backend else "llvm-cpu"))
+    parse_device(device, resolved.driver)  # an unknown device, a bad index, code for another driver
+    return resolved
 
 
 def _refuses_sizes(exc: Exception) -> bool:

@@ -56,7 +56,7 @@ class ViewLink:
     base_writes: int
 
 
-def link(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any], result: Any) -> None:
+def link_views(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any], result: Any) -> None:
     """Record that ``result`` (one tensor or a list, as ``func`` returned) views ``args[0]``."""
     base = args[0]
     if func in _NOT_WRITABLE or not hasattr(base, "_view_link"):
@@ -75,12 +75,12 @@ def link(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any], result: Any) 
             )
 
 
-def refresh(tensor: IreeTensor, dispatch: Dispatch) -> IreeTensor:
+def refresh_view(tensor: IreeTensor, dispatch: Dispatch) -> IreeTensor:
     """``tensor``, its value made again from its base if the base was written since."""
     view = tensor._view_link
     if view is None:
         return tensor
-    refresh(view.base, dispatch)
+    refresh_view(view.base, dispatch)
     if view.base._writes != view.base_writes:
         tensor.take_value_of(dispatch(view.func, (view.base, *view.args), view.kwargs))
         view.base_writes = view.base._writes
@@ -88,12 +88,12 @@ def refresh(tensor: IreeTensor, dispatch: Dispatch) -> IreeTensor:
     return tensor
 
 
-def written(tensor: IreeTensor, dispatch: Dispatch) -> None:
+def propagate_write(tensor: IreeTensor, dispatch: Dispatch) -> None:
     """``tensor`` took a new value in place: so do its base, the base's base, and so on."""
     tensor._writes += 1
     view = tensor._view_link
     while view is not None:
-        base = refresh(view.base, dispatch)
+        base = refresh_view(view.base, dispatch)
         base.take_value_of(_scatter(view, tensor, dispatch))
         base._writes += 1
         view.base_writes = base._writes

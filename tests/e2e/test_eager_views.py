@@ -79,6 +79,14 @@ def detach_shares_the_value(x: torch.Tensor) -> torch.Tensor:
     return detached.clone()
 
 
+def transposed_in_place_then_written(x: torch.Tensor) -> tuple[torch.Tensor, ...]:
+    rows = x[1:3]
+    rows.transpose_(0, 1)  # the view's own sizes change; its place in x too
+    rows[0].fill_(-5.0)
+    x.add_(1.0)
+    return rows.clone(), x
+
+
 CASES: list[Callable[[torch.Tensor], object]] = [
     slice_assignment,
     write_through_a_transpose,
@@ -90,6 +98,7 @@ CASES: list[Callable[[torch.Tensor], object]] = [
     cache_filled_by_slices,
     circular_padding,
     detach_shares_the_value,
+    transposed_in_place_then_written,
 ]
 
 
@@ -108,3 +117,16 @@ def test_views_see_writes_as_in_pytorch(
     for value, reference in zip(got_tuple, expected_tuple, strict=True):
         assert isinstance(value, eager.IreeTensor)
         torch.testing.assert_close(value.cpu(), reference, rtol=0, atol=0)
+
+
+def test_calls_pytorch_refuses_raise_its_error_before_running(dev: eager.EagerDevice) -> None:
+    # A program given sizes it was not made for may write out of bounds: a slice_scatter
+    # whose source does not fit corrupted the heap before this was checked.
+    x = torch.zeros(4, 6).to(dev)
+    with pytest.raises(RuntimeError, match="source has sizes \\[6, 2\\]"):
+        torch.slice_scatter(x, torch.ones(6, 2).to(dev), 0, 1, 3)
+    with pytest.raises(RuntimeError, match="broadcast"):
+        torch.ones(3).to(dev) + torch.ones(4).to(dev)
+    torch.testing.assert_close(
+        torch.slice_scatter(x, torch.ones(2, 6).to(dev), 0, 1, 3).cpu()[1:3], torch.ones(2, 6)
+    )

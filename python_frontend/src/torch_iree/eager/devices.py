@@ -26,7 +26,12 @@ from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler, default_compiler, resolve_cache
 from torch_iree.eager.programs import MODES, OpCall, compile_op
 from torch_iree.eager.tensor import IreeTensor
-from torch_iree.eager.views import link_views, propagate_write, refresh_view
+from torch_iree.eager.views import (
+    link_views,
+    propagate_write,
+    refresh_view,
+    relink_after_in_place_view,
+)
 from torch_iree.errors import DeviceError, InputError, TorchIreeError
 from torch_iree.runtime import Loaded, Session, default_session, parse_device
 from torch_iree.submission import DeviceValue
@@ -47,6 +52,13 @@ _SAME_VALUE = {
 _REFUSED = (InputError, DeviceError)
 # The thread-local dispatch key sets outside any op (read at import, where no op is running).
 _OUTSIDE_DISPATCH = (torch._C._dispatch_tls_local_include_set(), torch._C._dispatch_tls_local_exclude_set())
+# Ops that write a source into a view of a tensor, and that view.
+_SCATTER_VIEWS = {
+    torch.ops.aten.slice_scatter.default: torch.ops.aten.slice.Tensor,
+    torch.ops.aten.select_scatter.default: torch.ops.aten.select.int,
+    torch.ops.aten.diagonal_scatter.default: torch.ops.aten.diagonal.default,
+    torch.ops.aten.as_strided_scatter.default: torch.ops.aten.as_strided.default,
+}
 # Sizes-only ops on a dense value (see EagerDevice._reshape).
 _RESHAPES = {
     torch.ops.aten.view.default,
@@ -154,6 +166,7 @@ class EagerDevice:
         if not _all_tensor_results(schema) or torch.Tag.nondeterministic_seeded in func.tags:
             return self._on_host(func, args, kwargs, warn=False)
         leaves, spec = _pytree.tree_flatten((args, kwargs))
+        _check_on_meta(func, leaves, spec)
         call = OpCall.of_leaves(func, [self._program_input(leaf) for leaf in leaves], spec)
         key = call.memory_key()
         if key in self._host_only:
@@ -279,9 +292,13 @@ class EagerDevice:
         result = self.dispatch(functional, args, kwargs)
         if torch.Tag.inplace_view in func.tags and isinstance(result, IreeTensor):
             # transpose_, squeeze_, ...: the wrapper's own sizes change (metadata only; it
-            # holds no data), then it takes the new value.
+            # holds no data), then it takes the new value. No data is written: nothing to
+            # write back, but a view's place in its base changes.
+            relink_after_in_place_view(first, func, args, kwargs)
             with no_dispatch():
                 func(*args, **kwargs)
+            first.take_value_of(result)
+            return first
         if not isinstance(result, IreeTensor) or result.shape != first.shape:
             return self._on_host(func, args, kwargs)
         if result.dtype != first.dtype:
@@ -332,6 +349,30 @@ def eager_target(device: str, target: str | None = None) -> Target:
     resolved = resolve_target(target or (backend.name if backend else "llvm-cpu"))
     parse_device(device, resolved.driver)  # an unknown device, a bad index, code for another driver
     return resolved
+
+
+def _check_on_meta(func: Any, leaves: list[Any], spec: Any) -> None:
+    """Run ``func``'s meta kernel on the arguments' sizes and dtypes, so that a call PyTorch
+    refuses (sizes that do not match, a dimension out of range) raises PyTorch's own error here.
+    A wrapper subclass gets ops before any such check, and a program given sizes it does not
+    expect may read or write out of bounds (a slice_scatter with a wrong source corrupts memory)."""
+    metas = [
+        torch.empty(leaf.shape, dtype=leaf.dtype, device="meta") if isinstance(leaf, torch.Tensor) else leaf
+        for leaf in leaves
+    ]
+    args, kwargs = _pytree.tree_unflatten(metas, spec)
+    try:
+        func(*args, **kwargs)
+    except NotImplementedError:
+        pass  # no meta kernel: nothing to check against
+    view = _SCATTER_VIEWS.get(func)
+    if view is not None:  # their meta kernels do not compare the source with the view
+        expected = view(args[0], *args[2:], **kwargs).shape
+        if args[1].shape != expected:
+            raise RuntimeError(
+                f"{func}: the source has sizes {list(args[1].shape)}, but the part of the "
+                f"tensor it is written into has sizes {list(expected)}"
+            )
 
 
 def _refuses_sizes(exc: Exception) -> bool:

@@ -69,10 +69,23 @@ def link_views(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any], result:
         if single and (func in _SCATTERS or func in _RESHAPING or func in _REORDERS):
             view._view_link = ViewLink(base, func, tuple(args[1:]), dict(kwargs), base._writes)
         else:  # split, unbind, unfold, ...: the view's place in the base, found on meta tensors
-            size, stride, offset = _strided_place(func, base, args[1:], kwargs, index)
-            view._view_link = ViewLink(
-                base, aten.as_strided.default, (size, stride, offset), {}, base._writes
-            )
+            place = _strided_place(func, base, args[1:], kwargs, index)
+            view._view_link = ViewLink(base, aten.as_strided.default, place, {}, base._writes)
+
+
+def relink_after_in_place_view(
+    tensor: IreeTensor, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    """``tensor.transpose_()`` and the like changed a view's own sizes: its link becomes the
+    view's new place in the base, so replaying it and writing back stay right."""
+    view = tensor._view_link
+    if view is None:
+        return
+    base = torch.empty(tuple(view.base.shape), dtype=view.base.dtype, device="meta")
+    meta = view.func(base, *view.args, **view.kwargs)
+    func(meta, *args[1:], **kwargs)
+    place = (list(meta.shape), list(meta.stride()), int(meta.storage_offset()))
+    tensor._view_link = ViewLink(view.base, aten.as_strided.default, place, {}, view.base_writes)
 
 
 def refresh_view(tensor: IreeTensor, dispatch: Dispatch) -> IreeTensor:

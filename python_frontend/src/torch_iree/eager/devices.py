@@ -115,6 +115,7 @@ class EagerDevice:
         self._programs: dict[tuple[Any, ...], list[Loaded]] = {}  # by OpCall.memory_key
         self._host_only: set[tuple[Any, ...]] = set()  # keys of ops that run on the host
         self._no_program: set[tuple[Any, ...]] = set()  # (key, mode)s that do not compile
+        self._checked: set[tuple[Any, ...]] = set()  # calls _check_on_meta let through
 
     def __repr__(self) -> str:
         return f"iree:{self.driver}"
@@ -166,7 +167,7 @@ class EagerDevice:
         if not _all_tensor_results(schema) or torch.Tag.nondeterministic_seeded in func.tags:
             return self._on_host(func, args, kwargs, warn=False)
         leaves, spec = _pytree.tree_flatten((args, kwargs))
-        _check_on_meta(func, leaves, spec)
+        self._check_once(func, leaves, spec)
         call = OpCall.of_leaves(func, [self._program_input(leaf) for leaf in leaves], spec)
         key = call.memory_key()
         if key in self._host_only:
@@ -245,6 +246,19 @@ class EagerDevice:
             # needing more local memory than the device has, with dynamic sizes): a DeviceError,
             # so the next, more static mode is tried
             raise DeviceError(f"the {mode}-size program of {call.func} does not load: {exc}") from None
+
+    def _check_once(self, func: Any, leaves: list[Any], spec: Any) -> None:
+        """``_check_on_meta``, once per op, sizes, dtypes and constants: a meta kernel in
+        Python costs more than running the program, and its verdict depends on nothing else."""
+        key = (func, spec, *((tuple(v.shape), v.dtype) if isinstance(v, torch.Tensor) else v for v in leaves))
+        try:
+            if key in self._checked:
+                return
+        except TypeError:  # an unhashable constant: check every call
+            _check_on_meta(func, leaves, spec)
+            return
+        _check_on_meta(func, leaves, spec)
+        self._checked.add(key)
 
     def _fresh(self, tensor: IreeTensor) -> IreeTensor:
         """``tensor`` with its base's latest writes, where it is a view (refresh_view)."""

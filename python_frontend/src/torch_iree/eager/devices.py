@@ -27,6 +27,8 @@ from torch_iree.compiling import Compiler, default_compiler, resolve_cache
 from torch_iree.eager.programs import MODES, OpCall, compile_op
 from torch_iree.eager.tensor import IreeTensor
 from torch_iree.eager.views import (
+    RESHAPES,
+    SCATTERS,
     link_views,
     propagate_write,
     refresh_view,
@@ -52,23 +54,10 @@ _SAME_VALUE = {
 _REFUSED = (InputError, DeviceError)
 # The thread-local dispatch key sets outside any op (read at import, where no op is running).
 _OUTSIDE_DISPATCH = (torch._C._dispatch_tls_local_include_set(), torch._C._dispatch_tls_local_exclude_set())
-# Ops that write a source into a view of a tensor, and that view.
-_SCATTER_VIEWS = {
-    torch.ops.aten.slice_scatter.default: torch.ops.aten.slice.Tensor,
-    torch.ops.aten.select_scatter.default: torch.ops.aten.select.int,
-    torch.ops.aten.diagonal_scatter.default: torch.ops.aten.diagonal.default,
-    torch.ops.aten.as_strided_scatter.default: torch.ops.aten.as_strided.default,
-}
+# Ops that write a source into a view of a tensor → that view.
+_SCATTER_VIEWS = {scatter: view for view, scatter in SCATTERS.items()}
 # Sizes-only ops on a dense value (see EagerDevice._reshape).
-_RESHAPES = {
-    torch.ops.aten.view.default,
-    torch.ops.aten._unsafe_view.default,
-    torch.ops.aten.reshape.default,
-    torch.ops.aten.unsqueeze.default,
-    torch.ops.aten.squeeze.default,
-    torch.ops.aten.squeeze.dim,
-    torch.ops.aten.squeeze.dims,
-}
+_RESHAPES = RESHAPES | {torch.ops.aten._unsafe_view.default}
 
 
 class HostFallbackWarning(UserWarning):

@@ -4,7 +4,7 @@ its base (or a sibling view) was written shows the write, as with PyTorch's own 
 Device values are never changed in place: an op's result is a new value. A view is therefore
 its own value plus a ``ViewLink`` to its base, the way functionalization treats views: writing
 into a view scatters the view's new value into the base (``slice_scatter`` for a slice, ...)
-and bumps the base's version; reading a view whose base's version moved on replays the view op
+and bumps the base's write count; reading a view whose base was written since replays the view op
 on the base first. Each step is an ordinary op on the device.
 """
 
@@ -20,19 +20,20 @@ aten = torch.ops.aten
 Dispatch = Callable[[Any, tuple[Any, ...], dict[str, Any]], Any]
 IreeTensor = Any  # torch_iree.eager.tensor.IreeTensor (kept apart: no import circle)
 
-# Same elements, other sizes: written back by viewing the new value with the base's sizes.
-_RESHAPING = {
+# Views with the same elements in other sizes (a dense value's reshapes).
+RESHAPES = {
     aten.view.default,
     aten.reshape.default,
     aten.unsqueeze.default,
     aten.squeeze.default,
     aten.squeeze.dim,
     aten.squeeze.dims,
-    aten.alias.default,
-    aten.detach.default,
 }
-# A view of a view op: (base, src, *the view's arguments) -> the base with src written into it.
-_SCATTERS: dict[Any, Any] = {
+# Written back by viewing the new value with the base's sizes.
+_RESHAPING = RESHAPES | {aten.alias.default, aten.detach.default}
+# A view op → the op that writes a source where the view sees: (base, src, *the view's
+# arguments) -> the base with src written into it.
+SCATTERS: dict[Any, Any] = {
     aten.slice.Tensor: aten.slice_scatter.default,
     aten.select.int: aten.select_scatter.default,
     aten.diagonal.default: aten.diagonal_scatter.default,
@@ -47,7 +48,7 @@ _NOT_WRITABLE = {aten.expand.default}
 @dataclass
 class ViewLink:
     """How a view's value is made from its base (``func(base, *args, **kwargs)``), and the
-    base's version when it last was."""
+    base's write count when it last was."""
 
     base: IreeTensor
     func: Any
@@ -66,7 +67,7 @@ def link_views(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any], result:
     for index, view in enumerate(outputs):
         if not hasattr(view, "_view_link"):
             continue
-        if single and (func in _SCATTERS or func in _RESHAPING or func in _REORDERS):
+        if single and (func in SCATTERS or func in _RESHAPING or func in _REORDERS):
             view._view_link = ViewLink(base, func, tuple(args[1:]), dict(kwargs), base._writes)
         else:  # split, unbind, unfold, ...: the view's place in the base, found on meta tensors
             place = _strided_place(func, base, args[1:], kwargs, index)
@@ -116,8 +117,8 @@ def propagate_write(tensor: IreeTensor, dispatch: Dispatch) -> None:
 def _scatter(view: ViewLink, value: IreeTensor, dispatch: Dispatch) -> IreeTensor:
     """The base with ``value`` written where ``view`` sees it."""
     base = view.base
-    if view.func in _SCATTERS:
-        return dispatch(_SCATTERS[view.func], (base, value, *view.args), view.kwargs)
+    if view.func in SCATTERS:
+        return dispatch(SCATTERS[view.func], (base, value, *view.args), view.kwargs)
     if view.func in _RESHAPING:
         return dispatch(aten.view.default, (value, list(base.shape)), {})
     return _reorder_back(view, value, dispatch)

@@ -40,6 +40,7 @@ import numpy as np
 import torch
 
 from ci.corpus_replay import FORMAT, MANIFEST
+from ci.errors import CorpusError
 from ci.lock import read_lock
 from ci.paths import REPO_ROOT
 from torch_iree.importer import Function, decompose, import_programs
@@ -53,10 +54,6 @@ MODALITY = "torch.export → torch_iree.importer (decompositions, FX importer; w
 # where a reader sees them (and where they cost little in git).
 INLINE_LIMIT = 16 * 1024
 SIZE_LIMIT = 20 * 1024 * 1024  # the whole corpus must stay small enough for git
-
-
-class CorpusError(Exception):
-    """A corpus cannot be generated or checked as asked."""
 
 
 def load_model_zoo() -> ModuleType:

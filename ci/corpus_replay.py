@@ -1,7 +1,8 @@
 """Replay the generated-IR corpus: compile and run every entry with IREE alone, no PyTorch.
 
-This module imports only the standard library, numpy, ``iree.compiler`` and ``iree.runtime``
-(never torch, never the rest of ``ci``), so it runs in a venv that has nothing else::
+This module imports only the standard library, numpy, ``iree.compiler``, ``iree.runtime`` and
+``ci.errors`` (standard library only; never torch, never the rest of ``ci``), so it runs in a
+venv that has nothing else::
 
     python -m ci.corpus_replay [tests/corpus] [--only mlp,gpt_decoder] [--target llvm-cpu]
     python ci/corpus_replay.py ...      # the same, as a script
@@ -29,13 +30,16 @@ from typing import Any
 
 if __name__ == "__main__":
     # Run as a script, Python puts ci/ first on sys.path, where our modules' names (lock, paths,
-    # build, ...) could shadow what numpy or IREE import. Replay needs nothing from there.
+    # build, ...) could shadow what numpy or IREE import. Put the repository root there instead,
+    # for ci.errors.
     _HERE = Path(__file__).resolve().parent
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+    sys.path[:] = [str(_HERE.parent), *(p for p in sys.path if Path(p or ".").resolve() != _HERE)]
 
-import iree.compiler.tools as iree_tools  # noqa: E402
-import iree.runtime as rt  # noqa: E402
-import numpy as np  # noqa: E402
+import iree.compiler.tools as iree_tools
+import iree.runtime as rt
+import numpy as np
+
+from ci.errors import CorpusError
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -60,10 +64,6 @@ TARGET_FLAGS: dict[str, tuple[str, ...]] = {
     "llvm-cpu": ("--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=host"),
     "llvm-cpu:generic": ("--iree-hal-target-backends=llvm-cpu", "--iree-llvmcpu-target-cpu=generic"),
 }
-
-
-class CorpusError(Exception):
-    """An entry is malformed (missing file, unknown dtype, wrong format)."""
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ci.errors import CiError
 from ci.providers.errors import ProviderError
-from ci.sync.errors import SyncError
 from ci.sync.git import Git, GitError
 from ci.sync.patches import QueuedPatch, apply_queue
 
@@ -39,7 +39,7 @@ def place_torch_mlir(torch_mlir: Path, commit: str, patch_dir: Path, patches: li
     queue = [QueuedPatch(name, patch_dir / name, True) for name in patches]
     try:
         result = apply_queue(repo, commit, queue)
-    except (SyncError, GitError) as exc:
+    except (CiError, GitError) as exc:
         raise ProviderError(f"cannot apply the torch-mlir patch queue: {exc}") from None
     if result.conflict:
         raise ProviderError(

@@ -32,10 +32,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ci.errors import CiError
 from ci.lock import read_lock
 from ci.paths import DIST_DIR, LOCK_PATH, REPO_ROOT
 from ci.providers.errors import ProviderError
-from ci.sync.errors import SyncError
 from ci.sync.patches import PATCH_DIR, patch_queue
 
 PRESETS = REPO_ROOT / "compiler_plugin" / "CMakePresets.json"
@@ -166,7 +166,7 @@ def plan_source_build(options: SourceOptions | None = None) -> SourcePlan:
     preset = "torch-iree" if launcher == "none" else f"torch-iree-{launcher}"
     try:
         queue = patch_queue(options.repo_root / PATCH_DIR, lock.torch_mlir.patches)
-    except SyncError as exc:
+    except CiError as exc:
         raise ProviderError(f"the torch-mlir patch queue is inconsistent: {exc}") from None
     missing = missing_sources(options)
     commit = lock.torch_mlir.commit

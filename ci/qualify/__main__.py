@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from ci.atomic import atomic_write_text
-from ci.qualify.errors import BadInput, ExitCode
+from ci.errors import BadInput, ExitCode
 from ci.qualify.report import pr_body, report_json
 from ci.qualify.run import NOISE_THRESHOLD, QualifyOptions, QualifyResult, qualify
 from ci.qualify.suites import SUITES

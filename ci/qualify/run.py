@@ -16,11 +16,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ci.errors import BadInput, ExitCode
 from ci.lock import LockError, read_lock
 from ci.paths import LOCK_PATH, REPO_ROOT
 from ci.qualify import compare, venvs, versions
 from ci.qualify.compare import Comparison, Outcome
-from ci.qualify.errors import BadInput, ExitCode
 from ci.qualify.suites import SIZES, SUITES, Suite
 from ci.qualify.versions import Side
 

@@ -23,8 +23,8 @@ import tomlkit
 from filelock import FileLock
 from packaging.requirements import Requirement
 
+from ci.errors import BadInput
 from ci.paths import REPO_ROOT
-from ci.qualify.errors import BadInput
 from ci.qualify.versions import Side
 
 WHEELHOUSE = REPO_ROOT / "dist" / "wheelhouse"

@@ -23,7 +23,7 @@ from typing import Any
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
-from ci.qualify.errors import BadInput
+from ci.errors import BadInput
 
 IREE_DISTRIBUTIONS = ("iree-base-compiler", "iree-base-runtime")
 # A plain release or pre-release number, with an optional local label (2.13.0+cpu); no

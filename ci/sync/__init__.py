@@ -12,7 +12,7 @@ Modules, one concern each:
 - ``__main__``: the command line.
 """
 
+from ci.errors import BadInput, CiError, ExitCode, NeedsPerson
 from ci.sync.core import SyncOptions, SyncResult, sync
-from ci.sync.errors import BadInput, ExitCode, NeedsPerson, SyncError
 
-__all__ = ["BadInput", "ExitCode", "NeedsPerson", "SyncError", "SyncOptions", "SyncResult", "sync"]
+__all__ = ["BadInput", "CiError", "ExitCode", "NeedsPerson", "SyncOptions", "SyncResult", "sync"]

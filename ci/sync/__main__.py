@@ -17,12 +17,11 @@ import sys
 from pathlib import Path
 
 from ci.atomic import atomic_write_text
+from ci.errors import BadInput, ExitCode
 from ci.paths import REPO_ROOT
 from ci.qualify import report as qualify_report
-from ci.qualify.errors import BadInput
 from ci.qualify.run import QualifyResult
 from ci.sync.core import SyncOptions, SyncResult, sync
-from ci.sync.errors import ExitCode
 from ci.sync.report import plan_text, pr_body, report_json
 
 

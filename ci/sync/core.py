@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ci.errors import BadInput, CiError, ExitCode, NeedsPerson
 from ci.lock import LockError, StackLock, read_lock, update_lock
 from ci.paths import REPO_ROOT
-from ci.sync.errors import BadInput, ExitCode, NeedsPerson, SyncError
 from ci.sync.git import Git, GitError
 from ci.sync.patches import PATCH_DIR, QueuedPatch, QueueResult, apply_queue, patch_queue
 from ci.sync.pins import (
@@ -95,12 +95,12 @@ def sync(options: SyncOptions) -> SyncResult:
     result = SyncResult(options)
     try:
         _sync(options, result)
-    except SyncError as exc:
+    except CiError as exc:
         result.exit_code, result.status, result.message = exc.exit_code, exc.status, str(exc)
     except (GitError, OSError) as exc:
         # Not a case we foresaw (a corrupt clone, a full disk...): still one line and exit 2, and
         # the transaction has already put our repository back if it got that far.
-        failed = SyncError(f"{type(exc).__name__}: {exc}")
+        failed = CiError(f"{type(exc).__name__}: {exc}")
         result.exit_code, result.status, result.message = failed.exit_code, "error", str(failed)
     result.elapsed_s = round(time.monotonic() - started, 3)
     return result

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ci.sync.errors import BadInput
+from ci.errors import BadInput
 from ci.sync.git import Git
 
 PATCH_DIR = Path("compiler_plugin") / "patches"

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ci.sync.errors import BadInput, NeedsPerson, SyncError
+from ci.errors import BadInput, CiError, NeedsPerson
 from ci.sync.git import Git
 
 IREE_LLVM_PATH = "third_party/llvm-project"
@@ -189,7 +189,7 @@ def choose(torch_mlir: Git, llvm: Git, branch: str, llvm_head: str) -> Choice:
     assert llvm_commit is not None
     # Correctness first: confirm the batched answer with git's own ancestry test.
     if not llvm.is_ancestor(llvm_commit, llvm_head):
-        raise SyncError(
+        raise CiError(
             f"internal error: LLVM {llvm_commit} was taken for an ancestor of {llvm_head}; please report"
         )
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 
-from ci.sync.errors import BadInput
+from ci.errors import BadInput
 
 COMPILER_DIST = "iree-base-compiler"
 VERSION_MODULE = "iree/compiler/version.py"

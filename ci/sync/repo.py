@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ci.atomic import atomic_write_bytes
-from ci.sync.errors import BadInput
+from ci.errors import BadInput
 from ci.sync.git import Git
 
 GITMODULES = ".gitmodules"

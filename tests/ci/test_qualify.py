@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from ci.errors import BadInput, ExitCode
 from ci.paths import REPO_ROOT
 from ci.qualify import compare, report, suites, versions
 from ci.qualify.__main__ import main
 from ci.qualify.compare import Outcome
-from ci.qualify.errors import BadInput, ExitCode
 from ci.qualify.run import QualifyOptions, QualifyResult, SideRun, comparisons, decide
 from ci.qualify.versions import Side
 

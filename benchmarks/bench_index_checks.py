@@ -1,4 +1,4 @@
-"""What the run-time index checks (torch_iree.index_checks) cost per call, on every model of the
+"""What the run-time index checks (torch_iree._passes.index_checks) cost per call, on every model of the
 suite that has a gather- or scatter-like op: checks on against checks off, same model, same
 inputs, each variant in its own process, interleaved rounds.
 

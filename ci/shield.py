@@ -2,7 +2,7 @@
 
 ``probe`` compiles each workaround's repro with that workaround off, runs it and compares with
 eager PyTorch: "needed" when the compiler fails or the answer is wrong, "not needed" when this
-IREE gets it right alone (then the workaround can go: delete it from ``torch_iree.shield`` and
+IREE gets it right alone (then the workaround can go: delete it from ``torch_iree._passes.shield`` and
 its report). It also checks that the repro passes *with* the workaround. ``report`` writes each
 FX repro's torch-dialect input (``docs/iree-issues/<name>.mlir``), what an upstream bug report
 needs besides ``<name>.md``.
@@ -73,7 +73,7 @@ class ProbeResult:
 
 
 def _shield(disabled: Sequence[str]) -> Any:
-    from torch_iree.shield import Shield
+    from torch_iree._passes.shield import Shield
 
     return Shield(frozenset(disabled))
 
@@ -124,7 +124,7 @@ def _first_error(exc: BaseException) -> str:
 
 
 def probe(names: Sequence[str] = ()) -> list[ProbeResult]:
-    from torch_iree.shield import names as all_names
+    from torch_iree._passes.shield import names as all_names
 
     results = []
     for name in names or all_names():
@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from iree.compiler import version as compiler_version
 
-    from torch_iree.shield import names as all_names
+    from torch_iree._passes.shield import names as all_names
 
     only = [n for n in args.only.split(",") if n]
     unknown = sorted(set(only) - set(all_names()))

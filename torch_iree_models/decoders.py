@@ -5,7 +5,7 @@ attention (``enable_gqa``), RMSNorm, one stacked cache buffer ``[layers, 2, kv_h
 head_dim]`` updated in place through ``cache[layer, 0].index_copy_(...)``, a ``[T]`` position
 tensor and a 2-D ``[T, max_len]`` mask that SDPA broadcasts over batch and heads. IREE 3.13
 compiles neither the slice update nor the 2-D mask as written: the shield's ``scatter_into_view``
-and ``sdpa_mask_rank`` rewrites are what make it run (``torch_iree.shield``).
+and ``sdpa_mask_rank`` rewrites are what make it run (``torch_iree._passes.shield``).
 """
 
 from __future__ import annotations

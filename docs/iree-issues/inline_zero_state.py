@@ -26,7 +26,7 @@ import torch  # noqa: E402
 
 import torch_iree  # noqa: E402
 from examples.gpt_decoder import TinyGPT  # noqa: E402
-from torch_iree.shield import Shield  # noqa: E402
+from torch_iree._passes.shield import Shield  # noqa: E402
 
 torch.manual_seed(0)
 program = torch_iree.Program(TinyGPT(layers=1).eval(), shield=Shield(frozenset({"inline_zero_state"})))

@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 
 import torch_iree
-from torch_iree.shield import Shield
+from torch_iree._passes.shield import Shield
 
 NO_SHIELD = Shield(frozenset({"sdpa_mask_rank", "scatter_into_view"}))
 

@@ -1,6 +1,6 @@
 """A compiled program never changes the caller's tensors: IREE may build an op's result in the
 storage of an input (iree-org/iree#16168), so inputs that reach such an op are passed as copies
-(torch_iree.aliasing); all others still cross without a copy."""
+(torch_iree._passes.aliasing); all others still cross without a copy."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Ops IREE 3.13 compiles wrongly (or not at all) on the raw path, through torch_iree's own
-decompositions (``torch_iree.op_decompositions``, ``tan`` in ``special_functions``), against eager."""
+decompositions (``torch_iree.decompositions.miscompiled_ops``, ``tan`` in ``special_functions``), against eager."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from iree.compiler import version as compiler_version
 import torch_iree
 from ci import shield as shield_probe
 from ci.paths import LOCK_PATH
-from torch_iree.shield import WORKAROUNDS, Shield
+from torch_iree._passes.shield import WORKAROUNDS, Shield
 
 Q, K, V = torch.randn(2, 3, 4, 8), torch.randn(2, 3, 6, 8), torch.randn(2, 3, 6, 8)
 
@@ -109,7 +109,7 @@ def test_probe_says_every_workaround_is_needed_on_the_locked_iree() -> None:
     if compiler_version.VERSION != locked:
         pytest.skip(f"IREE {compiler_version.VERSION} is not the locked {locked}: {results}")
     # When this fails after an IREE bump, the workaround named is no longer needed: remove it
-    # from torch_iree.shield with its docs/iree-issues report.
+    # from torch_iree._passes.shield with its docs/iree-issues report.
     assert {name: r.verdict for name, r in results.items()} == dict.fromkeys(results, "needed")
 
 

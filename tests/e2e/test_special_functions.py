@@ -1,4 +1,4 @@
-"""torch_iree's own decompositions of special functions (``torch_iree.special_functions``),
+"""torch_iree's own decompositions of special functions (``torch_iree.decompositions.special_functions``),
 compiled and run, against eager PyTorch on ordinary and edge values."""
 
 from __future__ import annotations

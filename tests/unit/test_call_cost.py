@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from torch_iree.cost import estimate_flops
+from torch_iree._passes.cost import estimate_flops
 from torch_iree.runtime import LOCAL_SYNC_BELOW_FLOPS, cpu_driver
 
 

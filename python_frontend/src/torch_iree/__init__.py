@@ -38,8 +38,11 @@ if TYPE_CHECKING:
     from torch_iree.artifacts import Compiled, Exported
     from torch_iree.cache import CompileCache
     from torch_iree.compiling import Compiler
+    from torch_iree.options import AttentionMode
     from torch_iree.exporting import Program, export, export_program
     from torch_iree.runtime import Loaded, LoadedFunction, Session
+    from torch_iree._passes.shield import Shield
+    from torch_iree.options import ImportOptions
     from torch_iree.targets import BACKENDS, resolve_target
 
 # Imported on first use: loading a compiled program needs only iree-base-runtime (a
@@ -57,7 +60,12 @@ _LAZY = {
     "Session": "torch_iree.runtime",
     "BACKENDS": "torch_iree.targets",
     "resolve_target": "torch_iree.targets",
+    "Shield": "torch_iree._passes.shield",
+    "ImportOptions": "torch_iree.options",
 }
+# Subpackages and modules users reach as attributes (``torch_iree.eager.device("cpu")``),
+# imported on first use like the names above.
+_SUBMODULES = ("debug", "decompositions", "dynamo", "eager", "options")
 
 __all__ = [
     "ArtifactError",
@@ -70,14 +78,17 @@ __all__ = [
     "DeviceError",
     "ExportError",
     "Exported",
+    "ImportOptions",
     "InputError",
     "Loaded",
     "LoadedFunction",
     "NumericsError",
     "Program",
     "Session",
+    "Shield",
     "TorchIreeError",
     "UnsupportedOpError",
+    "__version__",
     "compile",
     "export",
     "export_program",
@@ -87,10 +98,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
+    if name == "__version__":
+        return _version()
+    if name not in _LAZY and name not in _SUBMODULES:
         raise AttributeError(f"module 'torch_iree' has no attribute {name!r}")
     try:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        if name in _SUBMODULES:
+            value = importlib.import_module(f"torch_iree.{name}")
+        else:
+            value = getattr(importlib.import_module(_LAZY[name]), name)
     except ModuleNotFoundError as exc:
         if is_compiler_missing(exc):
             raise CompilerMissingError(f"torch_iree.{name}") from exc
@@ -100,7 +116,14 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | set(_SUBMODULES) | {"__version__"})
+
+
+def _version() -> str:
+    """The installed distribution's version; a source checkout that is not installed says so."""
+    from torch_iree.versions import installed_version
+
+    return installed_version("torch-iree") or "0+unknown"
 
 
 def compile(
@@ -113,7 +136,7 @@ def compile(
     dynamic_shapes: Any = None,
     device: str = "cpu",
     cache: CompileCache | None | bool = True,
-    attention: str | None = None,
+    attention: AttentionMode | None = None,
     check: bool = False,
 ) -> Loaded:
     """Export, compile and load ``module`` in one step; returns the callable program.

@@ -23,11 +23,12 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from torch_iree._fingerprint import frontend_fingerprint
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import (
     Compiler,
@@ -41,7 +42,8 @@ from torch_iree.files import Staging
 from torch_iree.parameters import ParameterSpec, save_archive
 from torch_iree.runtime import Loaded, Session
 from torch_iree.signature import Signature, sole_function
-from torch_iree.targets import resolve_target
+from torch_iree.targets import Target, resolve_target
+from torch_iree.versions import installed_versions
 
 if TYPE_CHECKING:
     import torch
@@ -121,8 +123,12 @@ class Exported:
         parameter_scope: str = "model",
         state: tuple[StateGlobal, ...] = (),
         parameter_spec: ParameterSpec | None = None,
+        lifted: Sequence[str] = (),
     ) -> None:
         self.module = module
+        # torch.compile graphs: the GraphModule's own parameters/buffers the program takes
+        # before the graph's placeholders (see ``Compiled.lifted``).
+        self.lifted = tuple(lifted)
         self.functions = dict(functions)
         self.unsupported = list(unsupported)
         self.parameters = dict(parameters or {})
@@ -221,37 +227,24 @@ class Exported:
         ``cache``: True, the cache the environment configures (see torch_iree.cache); False,
         none; or a ``CompileCache``. ``compiler``: default, the process's default compiler.
         """
-        resolved = resolve_target(target)
         if self.unsupported:
-            raise UnsupportedOpError(self.unsupported, resolved.name)
-        compiler = compiler or default_compiler()
-        all_flags = compiler.flags(resolved, flags)
-        meta = {**self.metadata(), "stage": "compiled", "lifted": []}
+            raise UnsupportedOpError(self.unsupported, resolve_target(target).name)
         with tempfile.TemporaryDirectory(prefix="torch-iree-export-") as folder:
             bytecode = Path(folder) / "program.mlirbc"
             self.write_bytecode(bytecode)  # once: its hash keys the cache, the file is compiled
             # The weights' values (their hashes) do not change the program: keyed without them.
             described = {
-                **meta,
+                **self.metadata(),
                 "parameters": self.parameter_spec.to_json(hashes=False) if self.parameter_spec else None,
             }
-            key = compiler.key(all_flags, [file_sha256(bytecode), describe_json(described)])
 
-            def write_source(path: Path) -> dict[str, Any]:
+            def produce(path: Path) -> Exported:
                 os.replace(bytecode, path)
-                return meta
+                return self
 
-            try:
-                output = compiler.compile_or_load(
-                    resolved, all_flags, key, write_source, resolve_cache(cache)
-                )
-            except UnsupportedOpError:
-                raise
-            except CompileError as exc:
-                from torch_iree.attribution import attribute  # the compiler's side only
-
-                raise attribute(exc, self.module) from None
-        compiled = Compiled.from_metadata(output.vmfb, output.meta)
+            compiled, _ = compile_cached(
+                [file_sha256(bytecode), describe_json(described)], produce, target, flags, cache, compiler
+            )
         return compiled.with_parameters(self.parameter_spec)
 
     def __repr__(self) -> str:
@@ -359,3 +352,62 @@ class Compiled:
             lifted=tuple(meta.get("lifted", ())),
             parameters=_read_parameters(meta),
         )
+
+
+def compiled_metadata(exported: Exported, target: Target, flags: Sequence[str]) -> dict[str, Any]:
+    """What a compile of ``exported`` stores beside its ``.vmfb`` (``Compiled.from_metadata``
+    reads it back): the one place a compiled program's metadata is made."""
+    return {
+        **exported.metadata(),
+        "stage": "compiled",
+        "lifted": list(exported.lifted),
+        "target": target.name,
+        "driver": target.driver,
+        "flags": list(flags),
+        "versions": installed_versions(),
+    }
+
+
+def compile_cached(
+    key_parts: Sequence[bytes | str],
+    produce: Callable[[Path], Exported],
+    target: str | Target,
+    flags: Sequence[str] = (),
+    cache: CompileCache | None | bool = True,
+    compiler: Compiler | None = None,
+) -> tuple[Compiled, bool]:
+    """The one cached compile, for every entry point (``Exported.compile``, the torch.compile
+    backend, the eager device): the program ``key_parts`` describe, from the cache or compiled,
+    and whether it came from the cache.
+
+    ``key_parts`` must say everything the caller's program depends on (its graph or MLIR, and
+    the options it was imported with); the key adds the flags for ``target`` (the host CPU's
+    features among them), the compiler build and the frontend's own transformation code
+    (``torch_iree._fingerprint``). ``produce`` runs on a miss only: it writes the program's MLIR
+    bytecode to the path it is given and returns its ``Exported`` (signatures, unsupported
+    ops). A hit traces, imports and compiles nothing.
+    """
+    resolved = resolve_target(target)
+    compiler = compiler or default_compiler()
+    all_flags = compiler.flags(resolved, flags)
+    key = compiler.key(all_flags, [*key_parts, "--frontend--", frontend_fingerprint()])
+    produced: list[Exported] = []
+
+    def write_source(path: Path) -> dict[str, Any]:
+        exported = produce(path)
+        produced.append(exported)
+        if exported.unsupported:
+            raise UnsupportedOpError(exported.unsupported, resolved.name)
+        return compiled_metadata(exported, resolved, all_flags)
+
+    try:
+        output = compiler.compile_or_load(resolved, all_flags, key, write_source, resolve_cache(cache))
+    except UnsupportedOpError:
+        raise
+    except CompileError as exc:
+        if not produced:
+            raise
+        from torch_iree.attribution import attribute  # the compiler's side only
+
+        raise attribute(exc, produced[0].module) from None
+    return Compiled.from_metadata(output.vmfb, output.meta), output.from_cache

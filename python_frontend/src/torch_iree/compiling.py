@@ -30,7 +30,6 @@ from torch_iree.cache import CompileCache, cache_key
 from torch_iree.errors import CompileError, UnsupportedOp, UnsupportedOpError
 from torch_iree.files import sha256_of
 from torch_iree.targets import Target, resolve_target
-from torch_iree.versions import installed_versions
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +117,7 @@ class CompileOutput:
     """What a compile gave: the .vmfb, the description stored with it, where it came from."""
 
     vmfb: bytes
-    meta: dict[str, Any]  # the caller's description + target, driver, flags, versions
+    meta: dict[str, Any]  # the caller's description of the program, stored with it
     from_cache: bool
 
 
@@ -225,19 +224,11 @@ class Compiler:
         key: str | None = None,
     ) -> CompileOutput:
         """Compile the MLIR (text or bytecode) file ``source`` with exactly ``flags``; with a
-        cache and a key, store the result there."""
-        resolved = resolve_target(target)
-        vmfb = run_iree_compile(source, flags, resolved.name)
-        described = {
-            **meta,
-            "target": resolved.name,
-            "driver": resolved.driver,
-            "flags": list(flags),
-            "versions": installed_versions(),
-        }
+        cache and a key, store the result there with the caller's ``meta``."""
+        vmfb = run_iree_compile(source, flags, resolve_target(target).name)
         if cache is not None and key is not None:
-            cache.put(key, described, vmfb)
-        return CompileOutput(vmfb, described, from_cache=False)
+            cache.put(key, dict(meta), vmfb)
+        return CompileOutput(vmfb, dict(meta), from_cache=False)
 
     def compile_or_load(
         self,

@@ -13,14 +13,20 @@ importing torch_iree first. Options (``torch.compile(..., options={...})``):
 - ``on_unsupported``: ``"warn"`` (default: run that graph in eager PyTorch, with one warning
   naming the op) or ``"raise"``
 - ``cache``: use the persistent compile cache (default True; see torch_iree.cache)
-- ``index_checks``: bounds-check indices at run time (default True; see torch_iree.index_checks)
+- ``index_checks``: bounds-check indices at run time (default True, as in ``torch_iree.export``)
+- ``attention``: ``"fused"`` or ``"decomposed"`` (default: what suits the target, as for
+  ``torch_iree.compile``: decomposed on CPUs, fused on GPUs)
+- ``shield``: a ``torch_iree.Shield`` (which compiler-bug workarounds apply; default all)
+
+Graphs go through the same import steps as ``torch_iree.export`` (``torch_iree.importer``),
+with the same options and errors.
 
 For counters (graphs compiled, cache hits, fallbacks) or an explicit compiler or runtime
 session, pass a ``Backend`` object instead of the string: ``torch.compile(model,
 backend=torch_iree.dynamo.Backend(target="llvm-cpu"))``.
 
-Each Dynamo graph is keyed by its code, the metadata of its inputs, the options and the
-versions involved, before any tracing: a graph compiled by an earlier process is loaded from
+Each Dynamo graph is keyed by its code, the metadata of its inputs, the options, the
+versions involved and the frontend's own transformation code, before any tracing: a graph compiled by an earlier process is loaded from
 the cache without re-tracing or importing it. Parameters stay graph inputs (not frozen), so a
 compiled graph serves any weights of the same shapes, and updates to the weights are seen.
 """
@@ -32,17 +38,19 @@ import time
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 import torch
 
-from torch_iree.artifacts import Compiled
-from torch_iree.compiling import Compiler, default_compiler, resolve_cache
-from torch_iree.errors import TorchIreeError, UnsupportedOpError
+from torch_iree._passes.shield import Shield
+from torch_iree.artifacts import Exported, compile_cached
+from torch_iree.compiling import Compiler
+from torch_iree.errors import TorchIreeError
+from torch_iree.options import AttentionMode, ImportOptions, check_attention
 from torch_iree.runtime import Loaded, Session
 from torch_iree.signature import placeholder_values
-from torch_iree.targets import resolve_target
-from torch_iree.versions import installed_version
+from torch_iree.targets import preferred_attention
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +68,11 @@ class BackendOptions:
     target: str = "llvm-cpu"
     flags: tuple[str, ...] = ()
     device: str = "cpu"
-    on_unsupported: str = "warn"
+    on_unsupported: Literal["warn", "raise"] = "warn"
     cache: bool = True
     index_checks: bool = True
+    attention: AttentionMode | None = None  # None: what suits the target, as torch_iree.compile
+    shield: Shield = Shield()
 
     @classmethod
     def parse(cls, options: Mapping[str, Any] | None) -> BackendOptions:
@@ -78,6 +88,8 @@ class BackendOptions:
             raise TorchIreeError("option on_unsupported must be 'warn' or 'raise'")
         if isinstance(parsed.flags, str) or not all(isinstance(f, str) for f in parsed.flags):
             raise TorchIreeError("option flags must be a list of iree-compile flags (strings)")
+        if parsed.attention is not None:
+            check_attention(parsed.attention)
         return cls(
             target=parsed.target,
             flags=tuple(parsed.flags),
@@ -85,7 +97,14 @@ class BackendOptions:
             on_unsupported=parsed.on_unsupported,
             cache=bool(parsed.cache),
             index_checks=bool(parsed.index_checks),
+            attention=parsed.attention,
+            shield=parsed.shield,
         )
+
+    def import_options(self) -> ImportOptions:
+        """The importer's options, as ``export``/``Program`` take them (same defaults per target)."""
+        attention = self.attention or preferred_attention(self.target)
+        return ImportOptions(index_checks=self.index_checks, shield=self.shield, attention=attention)
 
 
 @dataclass
@@ -154,33 +173,26 @@ class Backend:
         return _runner(loaded, [_lifted_value(gm, name) for name in lifted])
 
     def _compile_graph(self, gm: torch.fx.GraphModule, example_inputs: list[Any]) -> tuple[Loaded, list[str]]:
-        compiler = self.compiler or default_compiler()
-        target = resolve_target(self.options.target)
-        flags = compiler.flags(target, self.options.flags)
+        import_options = self.options.import_options()
 
-        def import_graph(path: Any) -> dict[str, Any]:
+        def produce(path: Path) -> Exported:
             # Imported here: a graph found in the cache needs neither the importer nor the
             # MLIR bindings, and a warm process's first call should not pay for loading them.
             from torch_iree.importer import import_dynamo_graph
 
-            exported, names = import_dynamo_graph(gm, example_inputs, self.options.index_checks)
-            if exported.unsupported:
-                raise UnsupportedOpError(exported.unsupported, target.name)
+            exported = import_dynamo_graph(gm, example_inputs, import_options)
             exported.write_bytecode(path)
-            return {**exported.metadata(), "stage": "compiled", "lifted": names}
+            return exported
 
-        cache = resolve_cache(self.options.cache)
-        checks = f"index_checks={self.options.index_checks}"
-        key = compiler.key(flags, [*graph_key_parts(gm, example_inputs), checks])
-        output = compiler.compile_or_load(target, flags, key, import_graph, cache)
-        if output.from_cache:
+        key_parts = [*graph_key_parts(gm, example_inputs), import_options.key()]
+        compiled, from_cache = compile_cached(
+            key_parts, produce, self.options.target, self.options.flags, self.options.cache, self.compiler
+        )
+        if from_cache:
             self.stats.cache_hits += 1
         else:
             self.stats.compiled += 1
-        log.debug(
-            "graph of %d nodes: %s", len(gm.graph.nodes), "cache hit" if output.from_cache else "compiled"
-        )
-        compiled = Compiled.from_metadata(output.vmfb, output.meta)
+        log.debug("graph of %d nodes: %s", len(gm.graph.nodes), "cache hit" if from_cache else "compiled")
         return Loaded(compiled, device=self.options.device, session=self.session), list(compiled.lifted)
 
 
@@ -222,7 +234,7 @@ def graph_key_parts(gm: torch.fx.GraphModule, example_inputs: list[Any]) -> list
         tensor = getattr(gm, name)
         parts.append(name)
         parts.append(tensor.detach().cpu().contiguous().view(torch.uint8).numpy().tobytes())
-    parts += [torch.__version__, installed_version("torch-iree") or "source"]
+    parts.append(torch.__version__)  # the frontend's own code is in compile_cached's key
     return parts
 
 

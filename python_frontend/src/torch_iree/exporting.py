@@ -2,10 +2,10 @@
 importer.
 
 ``Program`` is the one path: it captures each entry point of a module with torch.export and
-imports them all into one MLIR module over the module's state. ``export()`` is a one-function
-``Program`` whose weights are frozen into its function (``params="inline"``) or read from a
-parameter archive (``params="external"``); ``export_program`` takes an ExportedProgram someone
-already made (e.g. loaded from a ``.pt2``)::
+imports them all into one MLIR module over the module's state (``torch_iree.importer``'s graph
+steps, with one ``ImportOptions``). ``export()`` is a one-function ``Program`` whose weights are
+frozen into its function by default (``params``: ``torch_iree.options.ParamsMode``);
+``export_program`` takes an ExportedProgram someone already made (e.g. loaded from a ``.pt2``)::
 
     program = torch_iree.Program(model, params="external")
     program.function("prefill", args=(tokens,), dynamic_shapes=({1: seq},))
@@ -27,56 +27,51 @@ from typing import Any
 
 import torch
 
+from torch_iree._passes.shield import Shield
 from torch_iree.artifacts import Exported
-from torch_iree.decompositions import kept_whole
 from torch_iree.errors import ExportError
 from torch_iree.importer import Function, decompose, import_programs, quiet_torch_deprecations
-from torch_iree.shield import Shield
+from torch_iree.options import AttentionMode, ImportOptions, ParamsMode, check_params
 from torch_iree.state_hook import StatePolicy
 
 log = logging.getLogger(__name__)
 
-PARAMS_MODES = ("inline", "external")
 DEFAULT_SCOPE = "model"
 
 
 class Program:
     """Builder for a program of one or several functions over one ``nn.Module``'s state.
 
-    ``params``: "inline" keeps the weights in the compiled module, one global each, shared by
-    all functions; "external" leaves them out, to be read from a parameter archive
+    ``params``: "inline" (default) keeps the weights in the compiled module, one global each,
+    shared by all functions; "external" leaves them out, to be read from a parameter archive
     (``Exported.save_parameters``) when the program loads, so one archive serves every target
-    the program is compiled for. ``scope`` is the archive's parameter scope. Buffers that a
-    function updates are program state in both modes. ``index_checks``: every gather- and
-    scatter-like op checks its indices at run time and an out-of-range index raises
-    ``InputError`` (``torch_iree.index_checks``); False trusts the inputs. ``shield``: which
-    compiler-bug workarounds apply (``torch_iree.shield``; default: all). ``attention``:
+    the program is compiled for; "frozen" folds them into each function as constants. ``scope``
+    is the archive's parameter scope. Buffers that a function updates are program state in
+    every mode. ``index_checks``: every gather- and scatter-like op checks its indices at run
+    time and an out-of-range index raises ``InputError``; False trusts the inputs. ``shield``:
+    which compiler-bug workarounds apply (``torch_iree.Shield``; default: all). ``attention``:
     "fused" keeps ``scaled_dot_product_attention`` whole for IREE's fused attention op (what GPUs
     want), "decomposed" writes it as matmul + softmax + matmul (faster on CPUs at 128 tokens and
-    more: ``torch_iree.decompositions.ATTENTION_MODES``).
+    more: ``torch_iree.options.AttentionMode``).
     """
 
     def __init__(
         self,
         module: torch.nn.Module,
-        params: str = "inline",
+        params: ParamsMode = "inline",
         scope: str = DEFAULT_SCOPE,
         index_checks: bool = True,
         shield: Shield | None = None,
-        attention: str = "fused",
+        attention: AttentionMode = "fused",
     ) -> None:
         if not isinstance(module, torch.nn.Module):
             raise ExportError(f"Program takes an nn.Module, got {type(module).__name__}")
-        if params not in PARAMS_MODES:
-            raise ExportError(f"params must be one of {', '.join(PARAMS_MODES)}, got {params!r}")
-        self._kept_whole = kept_whole(attention)  # raises ExportError for an unknown mode
         self.module = module
-        self.params = params
+        self.params = check_params(params)
         self.scope = scope
-        self.index_checks = index_checks
-        self.shield = shield or Shield()
+        # Raises ExportError for an unknown attention mode.
+        self.options = ImportOptions(index_checks, shield or Shield(), attention)
         self._functions: dict[str, Function] = {}
-        self._frozen = False  # export(): weights frozen into the one function
 
     @property
     def function_names(self) -> tuple[str, ...]:
@@ -119,7 +114,7 @@ class Program:
     ) -> Program:
         self._check_new_name(name)
         self._functions[name] = Function(
-            name, decompose(program, self._kept_whole), positional_names, symbol_names
+            name, decompose(program, self.options), positional_names, symbol_names
         )
         return self
 
@@ -131,13 +126,9 @@ class Program:
 
     def export(self) -> Exported:
         """Import every function into one MLIR module; weights shared, buffers as state."""
-        policy = "frozen" if self._frozen and self.params == "inline" else self.params
-        log.debug("importing %s (params %s)", ", ".join(self._functions), policy)
+        log.debug("importing %s (params %s)", ", ".join(self._functions), self.params)
         return import_programs(
-            list(self._functions.values()),
-            StatePolicy(policy, self.scope),
-            index_checks=self.index_checks,
-            shield=self.shield,
+            list(self._functions.values()), StatePolicy(self.params, self.scope), self.options
         )
 
 
@@ -146,16 +137,17 @@ def export(
     args: tuple[Any, ...] | Any,
     kwargs: dict[str, Any] | None = None,
     dynamic_shapes: Any = None,
-    params: str = "inline",
+    params: ParamsMode = "frozen",
     index_checks: bool = True,
     shield: Shield | None = None,
-    attention: str = "fused",
+    attention: AttentionMode = "fused",
 ) -> Exported:
     """Capture ``module`` with torch.export on example ``args`` and import it to MLIR.
 
     ``dynamic_shapes`` is passed to torch.export (``torch.export.Dim`` per dynamic dimension).
     ``params="external"`` leaves the weights out of the program, for a parameter archive
-    (``Exported.save_parameters``); the default freezes them into it. Plain callables are
+    (``Exported.save_parameters``); "inline" keeps them as globals of the compiled module; the
+    default, "frozen", folds them into the function as constants. Plain callables are
     wrapped in a module. Buffers the module updates are kept as program state.
     ``index_checks=False`` drops the run-time bounds checks of indices; ``attention="decomposed"``
     writes attention as matmuls and softmax, faster on CPUs (see ``Program``).
@@ -164,30 +156,23 @@ def export(
         if not callable(module):
             raise ExportError(f"expected an nn.Module or a callable, got {type(module).__name__}")
         module = _CallableModule(module)
-    program = _one_function_program(module, params, index_checks, shield, attention)
+    program = Program(module, params, index_checks=index_checks, shield=shield, attention=attention)
     return program.function("main", args, kwargs, dynamic_shapes, method="forward").export()
 
 
 def export_program(
     program: torch.export.ExportedProgram,
     positional_names: tuple[str, ...] = (),
-    params: str = "inline",
+    params: ParamsMode = "frozen",
     index_checks: bool = True,
     shield: Shield | None = None,
+    attention: AttentionMode = "fused",
 ) -> Exported:
     """Import an ExportedProgram someone already made (e.g. loaded from a ``.pt2`` file)."""
     if not isinstance(program, torch.export.ExportedProgram):
         raise ExportError(f"expected a torch.export.ExportedProgram, got {type(program).__name__}")
-    one = _one_function_program(program.module(), params, index_checks, shield)
+    one = Program(program.module(), params, index_checks=index_checks, shield=shield, attention=attention)
     return one.add_exported("main", program, positional_names).export()
-
-
-def _one_function_program(
-    module: torch.nn.Module, params: str, index_checks: bool, shield: Shield | None, attention: str = "fused"
-) -> Program:
-    program = Program(module, params=params, index_checks=index_checks, shield=shield, attention=attention)
-    program._frozen = True
-    return program
 
 
 def capture(

@@ -1,12 +1,21 @@
-"""FX graphs → torch-dialect MLIR: the one place an ``FxImporter`` is built and the one place
-decompositions are applied.
+"""FX graphs → torch-dialect MLIR: the one place an ``FxImporter`` is built, and the one list
+of steps every graph goes through on its way to the compiler.
 
 Two kinds of graph come in: ``torch.export`` programs (``import_programs``: one or several
 functions over one module's state, placed by a ``StatePolicy``) and Dynamo graphs
 (``import_dynamo_graph``: torch.compile's unit of work, every placeholder a runtime input).
-Both are decomposed with ``torch_iree.decompositions``' table, imported by IREE's FX importer,
-and checked for ops the compiler cannot lower (``torch_iree.op_support``), so a model reaches
-the compiler the same way whichever API it came through.
+Only their capture differs; then both run ``GRAPH_STEPS`` in order with the same
+``ImportOptions``:
+
+1. ``decompose``: the decomposition table for the attention mode, recovering from a
+   decomposition that fails on this graph (core ATen's instead, or the op kept whole);
+2. ``shield``: the compiler-bug rewrites (``torch_iree._passes.shield``);
+3. ``index_checks``: run-time bounds checks of gather- and scatter-like ops;
+4. ``aliasing``: which inputs the program writes and so gets a private copy of;
+5. ``import``: IREE's FX importer, then the report of ops the compiler cannot lower.
+
+So a model reaches the compiler the same way, with the same errors, whichever API it came
+through.
 """
 
 from __future__ import annotations
@@ -15,9 +24,9 @@ import contextlib
 import dataclasses
 import logging
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import torch
 import torch.utils._pytree as pytree
@@ -26,20 +35,22 @@ from iree.compiler.extras.fx_importer import ContextCache, FxImporter
 from torch.export.graph_signature import OutputKind, OutputSpec, TensorArgument
 
 from torch_iree import pytrees
-from torch_iree.aliasing import copied_inputs
+from torch_iree._passes.aliasing import copied_inputs
+from torch_iree._passes.cost import estimate_flops
+from torch_iree._passes.index_checks import add_index_checks
+from torch_iree._passes.op_support import describe_node, unsupported_ops
 from torch_iree.artifacts import Exported
 from torch_iree.attribution import NodeLocations
-from torch_iree.cost import estimate_flops
-from torch_iree.decompositions import KEEP_WHOLE, core_decompositions, decomposition_table
+from torch_iree.decompositions import core_decompositions, decomposition_table, kept_whole
 from torch_iree.errors import ExportError, TorchIreeError
-from torch_iree.index_checks import add_index_checks
-from torch_iree.op_support import describe_node, unsupported_ops
-from torch_iree.shield import Shield
+from torch_iree.options import ImportOptions
 from torch_iree.signature import InputSlot, Signature, placeholder_values, signature_of, tensor_spec
 from torch_iree.state_hook import StateHook, StatePolicy
 
 log = logging.getLogger(__name__)
-DEFAULT_SHIELD = Shield()
+
+# The steps after capture, in the order both entries run them (see the module's docstring).
+GRAPH_STEPS = ("decompose", "shield", "index_checks", "aliasing", "import")
 
 
 @dataclass(frozen=True)
@@ -65,22 +76,38 @@ def quiet_torch_deprecations() -> Iterator[None]:
 
 
 def decompose(
-    program: torch.export.ExportedProgram, keep: tuple[Any, ...] = KEEP_WHOLE
+    program: torch.export.ExportedProgram, options: ImportOptions | None = None
 ) -> torch.export.ExportedProgram:
-    """``program`` with torch_iree's decomposition table applied (the importer's input), the
-    ops in ``keep`` left whole.
+    """Step 1 for a torch.export program: ``program`` with the decomposition table applied."""
+    options = options or ImportOptions()
+    return _with_recovery(
+        program.run_decompositions, lambda table: _failing_decomposition(program, table), options
+    )
 
-    A decomposition that fails on this program (PyTorch's own ones have bugs on some inputs) is
+
+_T = TypeVar("_T")
+
+
+def _with_recovery(
+    run: Callable[[dict[Any, Any]], _T],
+    find_failing: Callable[[Mapping[Any, Any]], torch.fx.Node | None],
+    options: ImportOptions,
+) -> _T:
+    """``run(table)`` with torch_iree's decomposition table for ``options.attention``.
+
+    A decomposition that fails on this graph (PyTorch's own ones have bugs on some inputs) is
     replaced by core ATen's, or left out (the op kept whole), so a table entry never makes a
     program fail that the raw path might compile; the compiler then says whether it can lower
-    the op."""
-    table = dict(decomposition_table(keep))
+    the op. ``find_failing`` names the node whose op's decomposition alone fails."""
+    table = dict(decomposition_table(kept_whole(options.attention)))
     for _ in range(_MAX_DROPPED_DECOMPOSITIONS):
         try:
             with quiet_torch_deprecations():
-                return program.run_decompositions(table)
+                return run(table)
+        except TorchIreeError:
+            raise
         except Exception as exc:  # a decomposition's own bug: keep its op whole
-            failing = _failing_decomposition(program, table)
+            failing = find_failing(table)
             if failing is None:
                 raise ExportError(
                     f"decomposing the program failed ({type(exc).__name__}: {_first_line(exc)}); "
@@ -111,51 +138,70 @@ def _failing_decomposition(
 ) -> torch.fx.Node | None:
     """The first node of ``program`` whose op's decomposition alone fails (looked for only after
     a failure: one decomposition run per distinct op)."""
+    return _first_failing(program.graph, table, program.run_decompositions)
+
+
+def _first_failing(
+    graph: torch.fx.Graph, table: Mapping[Any, Any], run: Callable[[dict[Any, Any]], Any]
+) -> torch.fx.Node | None:
     seen = set()
-    for node in program.graph.nodes:
+    for node in graph.nodes:
         if node.op != "call_function" or node.target not in table or node.target in seen:
             continue
         seen.add(node.target)
         try:
-            program.run_decompositions({node.target: table[node.target]})
+            with quiet_torch_deprecations():
+                run({node.target: table[node.target]})
         except Exception:  # noqa: BLE001 - this is the one
             return node
     return None
 
 
+def _after_decomposition(
+    graph: torch.fx.Graph,
+    make_signature: Callable[[], Signature],
+    options: ImportOptions,
+    add_checks: Callable[[], tuple[str, ...]],
+) -> Signature:
+    """Steps 2-4 on a decomposed graph (in place), their results in its signature (read after
+    the shield's rewrites, before the index checks add their output)."""
+    rewritten = options.shield.rewrite(graph)
+    if rewritten:
+        log.debug("compiler-bug workarounds applied: %s", rewritten)
+    signature = make_signature()
+    checks = add_checks() if options.index_checks else ()
+    return dataclasses.replace(
+        signature,
+        index_checks=checks,
+        copied_inputs=copied_inputs(graph, signature.runtime_input_names),
+        flops=estimate_flops(graph),
+    )
+
+
 def import_programs(
-    functions: Sequence[Function],
-    policy: StatePolicy,
-    index_checks: bool = True,
-    shield: Shield = DEFAULT_SHIELD,
+    functions: Sequence[Function], policy: StatePolicy, options: ImportOptions | None = None
 ) -> Exported:
-    """Import decomposed ExportedPrograms into one module, their state placed by ``policy``;
-    ``index_checks``: bounds-check every gather- and scatter-like op (``torch_iree.index_checks``);
-    ``shield``: the compiler-bug workarounds to apply (``torch_iree.shield``)."""
+    """Import decomposed ExportedPrograms (``decompose``) into one module, their state placed
+    by ``policy``, through steps 2-5 with ``options``."""
+    options = options or ImportOptions()
     if not functions:
         raise ExportError("the program has no functions: add one with program.function(...)")
     for function in functions:
         _check_no_input_mutation(function)
     hook = StateHook(
-        policy, _mutated_buffers(functions), splat_zero_state=not shield.enabled("inline_zero_state")
+        policy, _mutated_buffers(functions), splat_zero_state=not options.shield.enabled("inline_zero_state")
     )
     importer = _fx_importer(hook)
     signatures: dict[str, Signature] = {}
     unsupported = []
     for function in functions:
-        rewritten = shield.rewrite(function.program.graph)
-        if rewritten:
-            log.debug("%s: compiler-bug workarounds applied: %s", function.name, rewritten)
         # Read what we need from the graph first: the importer rewrites it.
-        signature = signature_of(function.program).with_symbol_names(function.symbol_names)
-        signatures[function.name] = dataclasses.replace(
-            signature,
-            positional_names=function.positional_names,
-            # Only user outputs are returned: state updates are stores to globals.
-            user_output_positions=tuple(range(len(signature.outputs))),
-            index_checks=_check_indices(function.program) if index_checks else (),
-            copied_inputs=copied_inputs(function.program.graph, signature.runtime_input_names),
-            flops=estimate_flops(function.program.graph),
+        program = function.program
+        signatures[function.name] = _after_decomposition(
+            program.graph,
+            lambda f=function: _function_signature(f),
+            options,
+            lambda p=program: _check_indices(p),
         )
         nodes = list(function.program.graph.nodes)
         with _import_errors(nodes):
@@ -173,48 +219,71 @@ def import_programs(
     )
 
 
-def import_dynamo_graph(
-    gm: torch.fx.GraphModule,
-    example_inputs: Sequence[Any],
-    index_checks: bool = True,
-    shield: Shield = DEFAULT_SHIELD,
-) -> tuple[Exported, list[str]]:
-    """Functionalise, decompose and import a Dynamo graph.
+def _function_signature(function: Function) -> Signature:
+    signature = signature_of(function.program).with_symbol_names(function.symbol_names)
+    return dataclasses.replace(
+        signature,
+        positional_names=function.positional_names,
+        # Only user outputs are returned: state updates are stores to globals.
+        user_output_positions=tuple(range(len(signature.outputs))),
+    )
 
-    Returns the Exported program and the names of the GraphModule's own parameters and buffers
-    that the program takes first, before the graph's placeholders (they stay inputs, so weight
+
+def import_dynamo_graph(
+    gm: torch.fx.GraphModule, example_inputs: Sequence[Any], options: ImportOptions | None = None
+) -> Exported:
+    """Capture a Dynamo graph as a functional ATen graph and run ``GRAPH_STEPS`` on it.
+
+    The Exported program's ``lifted`` names the GraphModule's own parameters and buffers that
+    the program takes first, before the graph's placeholders (they stay inputs, so weight
     updates are seen and one compiled graph serves any weights of the same shapes).
     """
-    from torch._functorch.aot_autograd import aot_export_module
     from torch._guards import detect_fake_mode
 
+    options = options or ImportOptions()
     values = placeholder_values(gm, example_inputs)
     fake_mode = detect_fake_mode(values) or torch._subclasses.FakeTensorMode(allow_non_fake_inputs=True)
-    with fake_mode:
-        traced, graph_signature = aot_export_module(
-            gm, values, trace_joint=False, decompositions=decomposition_table()
-        )
+
+    def capture(table: dict[Any, Any]) -> Any:
+        from torch._functorch.aot_autograd import aot_export_module
+
+        # Tensors the graph holds as attributes (constants, unlifted state) are real: the
+        # fake mode must take them as they are.
+        allowed = fake_mode.allow_non_fake_inputs
+        fake_mode.allow_non_fake_inputs = True
+        try:
+            with fake_mode:
+                return aot_export_module(gm, values, trace_joint=False, decompositions=table)
+        finally:
+            fake_mode.allow_non_fake_inputs = allowed
+
+    def find_failing(table: Mapping[Any, Any]) -> torch.fx.Node | None:
+        plain, _ = capture({})  # the graph's ATen ops, undecomposed
+        return _first_failing(plain.graph, table, lambda one: capture(one))
+
+    try:
+        traced, graph_signature = _with_recovery(capture, find_failing, options)
+    except TorchIreeError:
+        raise
+    except Exception as exc:
+        raise ExportError(
+            f"tracing the torch.compile graph failed ({type(exc).__name__}: {_first_line(exc)[:300]})"
+        ) from exc
     if graph_signature.buffers_to_mutate or graph_signature.user_inputs_to_mutate:
         raise ExportError(
             "the graph mutates its inputs or buffers in place, which the torch.compile backend "
             "does not compile yet"
         )
     lifted = [*graph_signature.parameters, *graph_signature.buffers]
-    shield.rewrite(traced.graph)
-    signature = _graph_signature(traced)
-    if index_checks:
-        signature = dataclasses.replace(signature, index_checks=tuple(add_index_checks(traced.graph)))
-    signature = dataclasses.replace(
-        signature,
-        copied_inputs=copied_inputs(traced.graph, signature.runtime_input_names),
-        flops=estimate_flops(traced.graph),
+    signature = _after_decomposition(
+        traced.graph, lambda: _graph_signature(traced), options, lambda: tuple(add_index_checks(traced.graph))
     )
     nodes = list(traced.graph.nodes)
     importer = _fx_importer()
     with _import_errors(nodes):
         importer.import_stateless_graph(traced.graph, func_name="main")
     module = importer.module
-    return Exported(module, {"main": signature}, unsupported_ops(module, nodes)), lifted
+    return Exported(module, {"main": signature}, unsupported_ops(module, nodes), lifted=lifted)
 
 
 @contextlib.contextmanager

@@ -82,13 +82,13 @@ class Signature:
     # Names of the positional parameters the example call filled, so a caller may pass them
     # by keyword too (as with the eager module).
     positional_names: tuple[str, ...] = ()
-    # The ops whose indices the program checks (torch_iree.index_checks): it returns one bool
+    # The ops whose indices the program checks (torch_iree._passes.index_checks): it returns one bool
     # per op after the user's outputs, true when that op was given an index out of range.
     index_checks: tuple[str, ...] = ()
     # Runtime inputs (positions among the tensor and size inputs) the program may write into
-    # (torch_iree.aliasing): passed as copies, so the caller's tensors never change.
+    # (torch_iree._passes.aliasing): passed as copies, so the caller's tensors never change.
     copied_inputs: tuple[int, ...] = ()
-    # Estimated work per call at the example's shapes (torch_iree.cost): what the runtime picks
+    # Estimated work per call at the example's shapes (torch_iree._passes.cost): what the runtime picks
     # a CPU driver by; None where unknown (programs saved before it was recorded).
     flops: int | None = None
 

@@ -8,8 +8,12 @@ A target is written ``backend`` or ``backend:arch``: ``llvm-cpu`` (host CPU feat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from torch_iree.errors import TorchIreeError
+
+if TYPE_CHECKING:
+    from torch_iree.options import AttentionMode
 
 HOST = "host"  # llvm-cpu's default arch: the CPU this process runs on
 
@@ -88,10 +92,10 @@ def resolve_target(spec: str | Target) -> Target:
     return Target(backend, arch or backend.default_arch)
 
 
-def preferred_attention(spec: str | Target) -> str:
+def preferred_attention(spec: str | Target) -> AttentionMode:
     """How ``torch_iree.compile`` exports attention for a target: "decomposed" (matmul + softmax
     + matmul) on CPUs, where IREE 3.13's fused attention was slower (measurements at
-    ``torch_iree.decompositions.ATTENTION_MODES``); "fused" elsewhere."""
+    ``torch_iree.options.AttentionMode``); "fused" elsewhere."""
     return "decomposed" if resolve_target(spec).backend.name == "llvm-cpu" else "fused"
 
 

@@ -47,9 +47,10 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument(
         "--params",
-        choices=("inline", "external"),
-        help="inline: weights inside the program (default); external: in a parameter archive "
-        "written beside it, read when the program loads",
+        choices=("frozen", "inline", "external"),
+        help="frozen: weights folded into the program as constants (default); inline: one global "
+        "each inside the program; external: in a parameter archive written beside it, read when "
+        "the program loads",
     )
     parser.add_argument(
         "--archive", metavar="PATH.irpa", help="where --params external writes the weights (default OUT.irpa)"
@@ -97,10 +98,10 @@ def run(args: argparse.Namespace) -> int:
 def params_mode(params: str | None, kind: str) -> str:
     """``--params`` checked against the output kind: a ``.irpa`` output implies external."""
     if kind == ARCHIVE_SUFFIX:
-        if params == "inline":
-            raise UsageError("a .irpa output holds external parameters; drop --params inline")
+        if params not in (None, "external"):
+            raise UsageError(f"a .irpa output holds external parameters; drop --params {params}")
         return "external"
-    return params or "inline"
+    return params or "frozen"
 
 
 def archive_path(out: Path, params: str, archive: str | None) -> Path | None:

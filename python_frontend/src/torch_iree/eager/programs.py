@@ -12,14 +12,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import torch
 from torch.utils import _pytree
 
-from torch_iree.artifacts import Compiled
+from torch_iree.artifacts import Compiled, Exported, compile_cached
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler
+from torch_iree.options import ImportOptions
+from torch_iree.targets import Target, preferred_attention
 from torch_iree.submission import DeviceValue
 
 # A program input: a host tensor, or the output of a submitted program.
@@ -143,16 +146,15 @@ def compile_op(
     call: OpCall,
     examples: Sequence[torch.Tensor],
     compiler: Compiler,
-    target: Any,
+    target: Target,
     cache: CompileCache | None,
     mode: str,
 ) -> tuple[Compiled, bool]:
     """The op's program (from the cache when it is there) and whether it came from there."""
-    flags = compiler.flags(target)
-    key = compiler.key(flags, call.key_parts(mode))
+    options = ImportOptions(attention=preferred_attention(target))
 
-    def write_source(path: Any) -> dict[str, Any]:
-        from torch_iree.exporting import export
+    def produce(path: Path) -> Exported:
+        from torch_iree.exporting import Program
 
         dynamic = _dynamic_shapes(examples, mode)
         quiet = [logging.getLogger(name) for name in _EXPORT_LOGGERS]
@@ -160,16 +162,16 @@ def compile_op(
         for logger in quiet:
             logger.setLevel(logging.ERROR)
         try:
-            exported = export(_OneOp(call), tuple(examples), dynamic_shapes=dynamic)
+            program = Program(
+                _OneOp(call), "frozen", index_checks=options.index_checks, attention=options.attention
+            )
+            exported = program.function("main", tuple(examples), dynamic_shapes=dynamic).export()
         finally:
             for logger, level in zip(quiet, levels, strict=True):
                 logger.setLevel(level)
-        if exported.unsupported:
-            from torch_iree.errors import UnsupportedOpError
-
-            raise UnsupportedOpError(exported.unsupported, getattr(target, "name", str(target)))
         exported.write_bytecode(path)
-        return {**exported.metadata(), "stage": "compiled", "lifted": []}
+        return exported
 
-    output = compiler.compile_or_load(target, flags, key, write_source, cache)
-    return Compiled.from_metadata(output.vmfb, output.meta), output.from_cache
+    return compile_cached(
+        [*call.key_parts(mode), options.key()], produce, target, cache=cache or False, compiler=compiler
+    )

@@ -25,8 +25,8 @@ from typing import Any
 
 import torch
 
-from torch_iree.fx_building import GraphBuilder
-from torch_iree.op_support import describe_node as describe
+from torch_iree._passes.fx_building import GraphBuilder
+from torch_iree._passes.op_support import describe_node as describe
 
 aten = torch.ops.aten
 

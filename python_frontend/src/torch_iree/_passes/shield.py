@@ -33,7 +33,7 @@ from typing import Any
 
 import torch
 
-from torch_iree.fx_building import GraphBuilder, value
+from torch_iree._passes.fx_building import GraphBuilder, value
 
 aten = torch.ops.aten
 

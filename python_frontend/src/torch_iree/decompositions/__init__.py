@@ -26,8 +26,8 @@ as generic ``torch.operator`` ops that the compiler cannot lower. The table is b
      gathers that compile (found by the model suite's ``bilinear_upsample``);
 5. plus our own (``OWN``), where PyTorch's decomposition does not suit export (batch norm) or
    PyTorch has none (the fused inference path of nn.TransformerEncoderLayer; the special
-   functions of ``torch_iree.special_functions``), or IREE compiles the op to wrong answers
-   (``torch_iree.op_decompositions``). An own entry replaces a core one only when
+   functions of ``torch_iree.decompositions.special_functions``), or IREE compiles the op to wrong answers
+   (``torch_iree.decompositions.miscompiled_ops``). An own entry replaces a core one only when
    listed in ``CORE_OVERRIDES`` with the test that shows it is better;
 6. plus decompositions a user registers with ``extra_decompositions``.
 """
@@ -45,10 +45,10 @@ from torch._decomp import core_aten_decompositions, get_decompositions
 from torch._decomp import decomposition_table as registered_decompositions
 from torch._refs.nn.functional import pdist as refs_pdist
 
-from torch_iree.errors import ExportError
-from torch_iree.layout_decompositions import DECOMPOSITIONS as LAYOUT_OPS
-from torch_iree.op_decompositions import DECOMPOSITIONS as MISCOMPILED_OPS
-from torch_iree.special_functions import DECOMPOSITIONS as SPECIAL_FUNCTIONS
+from torch_iree.options import AttentionMode, check_attention
+from torch_iree.decompositions.layouts import DECOMPOSITIONS as LAYOUT_OPS
+from torch_iree.decompositions.miscompiled_ops import DECOMPOSITIONS as MISCOMPILED_OPS
+from torch_iree.decompositions.special_functions import DECOMPOSITIONS as SPECIAL_FUNCTIONS
 
 aten = torch.ops.aten
 
@@ -63,20 +63,9 @@ KEEP_WHOLE: tuple[Any, ...] = (
     aten.squeeze.dim,
 )
 
-# How attention reaches the compiler: "fused" keeps scaled_dot_product_attention whole (IREE's
-# fused attention op: no materialised score matrix, what GPUs want); "decomposed" lets core ATen
-# write it as matmul + softmax + matmul. On the CPU (llvm-cpu, IREE 3.13, 2 cores) decomposed
-# was faster at 128 tokens (BERT-base encoder stack 265 -> 161 ms, a 6-layer GPT-2-small decoder
-# 212 -> 159 ms) and the same on the suite's small attention models (within 5%), so
-# torch_iree.compile picks it for CPU targets (``targets.preferred_attention``).
-ATTENTION_MODES = ("fused", "decomposed")
-
-
-def kept_whole(attention: str = "fused") -> tuple[Any, ...]:
-    """The ops the table leaves whole for an attention mode (see ``ATTENTION_MODES``)."""
-    if attention not in ATTENTION_MODES:
-        raise ExportError(f"attention must be one of {', '.join(ATTENTION_MODES)}, got {attention!r}")
-    if attention == "fused":
+def kept_whole(attention: AttentionMode = "fused") -> tuple[Any, ...]:
+    """The ops the table leaves whole for an attention mode (``torch_iree.options.AttentionMode``)."""
+    if check_attention(attention) == "fused":
         return KEEP_WHOLE
     return tuple(op for op in KEEP_WHOLE if op is not aten.scaled_dot_product_attention.default)
 

@@ -1,8 +1,8 @@
 """Replay the generated-IR corpus: compile and run every entry with IREE alone, no PyTorch.
 
-This module imports only the standard library, numpy, ``iree.compiler``, ``iree.runtime`` and
-``ci.errors`` (standard library only; never torch, never the rest of ``ci``), so it runs in a
-venv that has nothing else::
+This module imports only the standard library, numpy, ``iree.compiler``, ``iree.runtime``,
+``ci.errors`` and ``ci.atomic`` (both standard library only; never torch, never the rest of
+``ci``), so it runs in a venv that has nothing else::
 
     python -m ci.corpus_replay [tests/corpus] [--only mlp,gpt_decoder] [--target llvm-cpu]
     python ci/corpus_replay.py ...      # the same, as a script
@@ -31,7 +31,7 @@ from typing import Any
 if __name__ == "__main__":
     # Run as a script, Python puts ci/ first on sys.path, where our modules' names (lock, paths,
     # build, ...) could shadow what numpy or IREE import. Put the repository root there instead,
-    # for ci.errors.
+    # for ci.errors and ci.atomic.
     _HERE = Path(__file__).resolve().parent
     sys.path[:] = [str(_HERE.parent), *(p for p in sys.path if Path(p or ".").resolve() != _HERE)]
 
@@ -39,6 +39,7 @@ import iree.compiler.tools as iree_tools
 import iree.runtime as rt
 import numpy as np
 
+from ci.atomic import atomic_write_text
 from ci.errors import CorpusError
 
 MANIFEST = "manifest.json"
@@ -277,7 +278,7 @@ def expected_error(expected: dict[str, str], error: str) -> bool:
 
 
 def write_results(path: Path, results: Sequence[ReplayResult]) -> None:
-    """The results as JSON, written to a temporary name and renamed (never half written)."""
+    """The results as JSON, written all or nothing (never half written)."""
     rows = [
         {
             "name": r.name,
@@ -288,9 +289,7 @@ def write_results(path: Path, results: Sequence[ReplayResult]) -> None:
         }
         for r in results
     ]
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
-    temporary.replace(path)
+    atomic_write_text(path, json.dumps(rows, indent=1) + "\n")
 
 
 def torch_importable() -> bool:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import json
 import math
-import os
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+_REPO = str(Path(__file__).resolve().parents[2])
+if _REPO not in sys.path:  # run as `python benchmarks/NAME.py`, only benchmarks/ is on sys.path
+    sys.path.append(_REPO)
+from ci.atomic import atomic_write_text  # noqa: E402
+
 
 def write_json(path: Path, data: Any) -> None:
     """Write ``data`` as JSON; readers see the old file or the new one, never half of one."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(data))
-    os.replace(partial, path)
+    atomic_write_text(path, json.dumps(data))
 
 
 def read_json(path: Path) -> dict[str, Any]:

@@ -106,8 +106,11 @@ def time_calls(
 
 
 def quantile(samples: Sequence[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+    """The ``q`` quantile of ``samples`` by the formula ``torch-iree bench`` reports: the sorted
+    sample at rank ``round(q * (n - 1))`` (``torch_iree.cli.bench.percentile``)."""
+    from torch_iree.cli.bench import percentile  # imports torch: only where a quantile is wanted
+
+    return percentile(sorted(samples), q)
 
 
 def module_available(name: str) -> bool:

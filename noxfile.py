@@ -3,7 +3,7 @@
 nox -s build              # frontend wheel + locked IREE wheels → dist/wheelhouse, offline install, smoke
 nox -s build -- --all-platforms | --compiler=source [--dry-run]
 nox -s test               # the CPU test suite (what CI runs); pytest arguments after --
-nox -s lint               # ruff check + format check, lock ↔ wheel-metadata check
+nox -s lint               # ruff check + format check, mypy, lock ↔ wheel-metadata check
 nox -s bazel              # bazel test //... offline (Debian's Bazel 4.2.3)
 nox -s bench              # benchmarks, side by side with the alternatives (quiet machine!)
 nox -s bench-flags        # candidate CPU compiler flags against the defaults, with verdicts
@@ -50,6 +50,17 @@ TEST_DEPS = [
     "expecttest>=0.2",  # torch's OpInfo database (ci.opinfo, tests/e2e/test_opinfo.py) imports it
     *DOCS_DEPS,  # tests/e2e/test_docs.py builds the site
 ]
+# What mypy type-checks torch_iree and ci against ([tool.mypy] in pyproject.toml): torch as the
+# tests pin it, the frontend's and ci's dependencies, matplotlib for ci's plots. Not IREE: its
+# wheels carry no type information, so mypy is told to ignore them either way.
+LINT_DEPS = [
+    "ruff>=0.6",
+    "mypy>=1.11",
+    TORCH_PIN,
+    *(d for d in _FRONTEND["dependencies"] if not d.startswith("iree-")),
+    *CI_DEPS,
+    "matplotlib>=3.8",
+]
 
 nox.options.sessions = ["build"]
 nox.options.reuse_venv = "yes"  # a second `nox -s build` must not recreate environments
@@ -77,10 +88,11 @@ def test(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff (lint + format check) and the lock ↔ metadata check."""
-    session.install("ruff>=0.6", *CI_DEPS)
+    """ruff (lint + format check), mypy (torch_iree and ci) and the lock ↔ metadata check."""
+    session.install(*LINT_DEPS)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("mypy")  # what and how: [tool.mypy] in pyproject.toml
     session.run("python", "-m", "ci.metadata", "--check")
     session.run("python", "-m", "ci.workflows", "check")
 

@@ -64,8 +64,8 @@ def child_main(model: str, config: str, options: Options, out: Path) -> int:
     probe = Probe(result, out)
     try:
         with probe.phase("imports"):  # the interpreter, torch and IREE: the floor under every peak
-            import iree.compiler.extras.fx_importer  # noqa: F401
-            import iree.runtime  # noqa: F401
+            import iree.compiler.extras.fx_importer
+            import iree.runtime
             import torch
 
             import torch_iree  # noqa: F401

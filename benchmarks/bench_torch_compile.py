@@ -90,7 +90,7 @@ def child_first_call(model_name: str, backend_name: str = "iree") -> dict[str, A
     """torch.compile + the first call in a new process: with ``iree`` (importing the backend
     counts), or Dynamo's own floor (``floor``: backend="eager", the captured graph as is)."""
     import torch
-    import torch._dynamo  # noqa: F401  (imports cost ~2.5 s here, in any backend: not ours to time)
+    import torch._dynamo  # imports cost ~2.5 s here, in any backend: not ours to time
 
     model, args = _model(model_name)
     with torch.no_grad():

@@ -59,7 +59,7 @@ def build_contender(
         facts["program_sha256"] = hashlib.sha256(compiled.vmfb).hexdigest()
         return compiled.load()
     if contender == "torch_iree_dynamo":
-        import torch_iree.dynamo  # noqa: F401  (registers backend="iree")
+        import torch_iree.dynamo  # registers backend="iree"
 
         return torch.compile(model, backend="iree", options={"flags": list(flags)})
     if contender == "iree_turbine":

@@ -266,7 +266,7 @@ def run(invocation: BazelInvocation, capture: bool = False, timeout: float | Non
             print(f"ci.bazel: removed {link.name}, a link into another Bazel output root", file=sys.stderr)
     try:
         if capture:
-            done = subprocess.run(
+            captured = subprocess.run(
                 argv,
                 cwd=invocation.workspace,
                 stdout=subprocess.PIPE,
@@ -275,13 +275,13 @@ def run(invocation: BazelInvocation, capture: bool = False, timeout: float | Non
                 timeout=timeout,
                 check=False,
             )
-            output = done.stdout
+            returncode, output = captured.returncode, captured.stdout
         else:
-            done = subprocess.run(argv, cwd=invocation.workspace, timeout=timeout, check=False)
-            output = ""
+            streamed = subprocess.run(argv, cwd=invocation.workspace, timeout=timeout, check=False)
+            returncode, output = streamed.returncode, ""
     except FileNotFoundError:
         raise BazelError(f"cannot run {argv[0]}: {INSTALL_HINT}") from None
-    return BazelResult(done.returncode, output, parse_process_summary(output))
+    return BazelResult(returncode, output, parse_process_summary(output))
 
 
 def shutdown(bazel: str, workspace: Path, output_user_root: Path | None = None) -> None:

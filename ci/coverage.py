@@ -18,6 +18,7 @@ for them is present.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import os
@@ -169,7 +170,7 @@ def iree_worker(model: str, targets: Sequence[str], samples: int = SAMPLES) -> l
             continue
         if known:
             cell.detail = f"listed as a known failure, but works: {known}"
-        cell.run_s = time_calls(lambda run=run: run(*args), samples=samples)
+        cell.run_s = time_calls(functools.partial(run, *args), samples=samples)
         cells.append(asdict(cell))
     return cells
 
@@ -323,18 +324,18 @@ def render_markdown(
         lines += ["## Compile only", "", "| model | " + " | ".join(f"`{t}`" for t in compile_targets) + " |"]
         lines.append("|---|" + "---|" * len(compile_targets))
         for model in models:
-            row = []
+            texts = []
             for target in compile_targets:
                 c = by_key.get((model, target))
                 if c is None:
-                    row.append("–")
+                    texts.append("–")
                 elif c.status == "compiles":
-                    row.append(f"compiles ({_fmt(c.compile_s, '.1f', ' s')})")
+                    texts.append(f"compiles ({_fmt(c.compile_s, '.1f', ' s')})")
                 elif c.status == "known failure":
-                    row.append(c.status)
+                    texts.append(c.status)
                 else:
-                    row.append(_cell_text(f"{c.status}: {c.detail}" if c.detail else c.status))
-            lines.append(f"| {model} | " + " | ".join(row) + " |")
+                    texts.append(_cell_text(f"{c.status}: {c.detail}" if c.detail else c.status))
+            lines.append(f"| {model} | " + " | ".join(texts) + " |")
         lines.append("")
     known: dict[str, list[str]] = {}
     for c in cells:

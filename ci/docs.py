@@ -46,7 +46,7 @@ def cli_reference() -> str:
         parser.format_help().rstrip(),
         "```",
     ]
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name, sub in commands.choices.items():
         parts += ["", f"## `torch-iree {name}`", "", "```text", sub.format_help().rstrip(), "```"]
     return "\n".join(parts) + "\n"

@@ -43,7 +43,7 @@ class GpuArch:
 def parse_nvidia_smi(output: str) -> list[GpuArch]:
     """``nvidia-smi --query-gpu=index,name,compute_cap --format=csv,noheader`` (or only
     ``compute_cap``) → one GpuArch per GPU. Lines that are not data (errors, "[N/A]") are skipped."""
-    gpus = []
+    gpus: list[GpuArch] = []
     for line in output.splitlines():
         fields = [f.strip() for f in line.split(",")]
         if not fields or not _COMPUTE_CAP.match(fields[-1]):
@@ -63,7 +63,7 @@ def parse_rocminfo(output: str) -> list[GpuArch]:
     that report a marketing string as Name get it from the first specific ISA name instead
     (``amdgcn-amd-amdhsa--gfx1103``; generic ISAs such as ``gfx11-generic`` are not architectures).
     """
-    gpus = []
+    gpus: list[GpuArch] = []
     for agent in re.split(r"^\s*Agent \d+\s*$", output, flags=re.MULTILINE)[1:]:
         fields: dict[str, str] = {}
         isa_archs = []

@@ -74,9 +74,8 @@ def make(out: Path, target: str) -> Path:
         )
         with torch.no_grad():
             expected = module(*run_args)
-        np.savez(
-            out / f"{name}.npz", **{f"in{i}": _np(t) for i, t in enumerate(run_args)}, expected=_np(expected)
-        )
+        arrays: dict[str, Any] = {f"in{i}": _np(t) for i, t in enumerate(run_args)}
+        np.savez(out / f"{name}.npz", **arrays, expected=_np(expected))
         tolerance = 1e-2 if expected.dtype == torch.float16 else 1e-4
         manifest["cases"].append({"name": name, "kind": "call", "tolerance": tolerance})
     torch.manual_seed(0)

@@ -91,9 +91,9 @@ def extract(markdown: str, source: str = "README.md") -> list[Snippet]:
         end = next((j for j in range(index + 1, len(lines)) if lines[j].startswith("```")), None)
         if end is None:
             raise ValueError(f"{source}:{index + 1}: a code block that never closes")
-        skip = _SKIP.match(lines[index - 1]) if index > 0 else None
+        marker = _SKIP.match(lines[index - 1]) if index > 0 else None
         code = "\n".join(lines[index + 1 : end]) + "\n"
-        blocks.append((index + 2, fence.group(1).lower(), code, skip.group(1) if skip else None))
+        blocks.append((index + 2, fence.group(1).lower(), code, marker.group(1) if marker else None))
         index = end + 1
     snippets = []
     for position, (line, language, code, skip) in enumerate(blocks):

@@ -157,7 +157,7 @@ def resolve_all(
     return GatherReport({t.label: files for t, files in zip(targets, resolved, strict=True)}, gaps)
 
 
-def gather_all_platforms(lock: StackLock, wheelhouse: Path, log=print) -> GatherReport:  # noqa: ANN001
+def gather_all_platforms(lock: StackLock, wheelhouse: Path, log=print) -> GatherReport:
     """Download the locked IREE wheels and their dependencies for every target into ``wheelhouse``.
 
     Files already there with the resolved sha256 are not downloaded again (pip reuses them).

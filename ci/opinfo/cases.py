@@ -125,7 +125,7 @@ class _SeededOps(TorchDispatchMode):
 
     seen = False
 
-    def __torch_dispatch__(self, func, types, args=(), kwargs=None):  # type: ignore[no-untyped-def]
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
         if torch.Tag.nondeterministic_seeded in getattr(func, "tags", ()):
             self.seen = True
         return func(*args, **(kwargs or {}))

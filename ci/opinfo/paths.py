@@ -158,7 +158,7 @@ def run_ours(samples: Sequence[Sample], expected: dict[int, Any], aten: set[str]
         for sample in group:
             try:
                 program.function(f"s{sample.index}", args=sample.tensors)
-            except Exception as exc:  # noqa: BLE001 - recorded per sample
+            except Exception as exc:  # recorded per sample
                 found[sample.index] = failure("export", exc, aten)
         exported = [s for s in group if s.index not in found]
         if not exported:
@@ -169,7 +169,7 @@ def run_ours(samples: Sequence[Sample], expected: dict[int, Any], aten: set[str]
         for sample in exported:
             try:
                 got = getattr(loaded, f"s{sample.index}")(*sample.tensors)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 found[sample.index] = failure("run", exc, aten)
                 continue
             problem = compare(expected[sample.index], tensor_leaves(got), check_dtype=True)
@@ -190,7 +190,7 @@ def run_raw(samples: Sequence[Sample], expected: dict[int, Any]) -> dict[int, Ou
             try:
                 exported = torch.export.export(_Single(sample.function), sample.tensors)
                 programs[sample.index] = exported.run_decompositions()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 found[sample.index] = failure("export", exc, set())
         imported = [s for s in group if s.index in programs]
         if not imported:
@@ -246,7 +246,7 @@ def _compile_and_run_raw(
             result = module[f"s{sample.index}"](*[_to_numpy(t) for t in sample.tensors])
             results = list(result) if isinstance(result, (tuple, list)) else [result]
             got = [_to_torch(r.to_host() if hasattr(r, "to_host") else r) for r in results]
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             found[sample.index] = failure("run", exc, set())
             continue
         problem = compare(expected[sample.index], got, check_dtype=False)
@@ -287,10 +287,14 @@ def run_eager(samples: Sequence[Sample], expected: dict[int, Any]) -> dict[int, 
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                moved = tuple(t.to(device) if isinstance(t, torch.Tensor) else t for t in sample.tensors)
+                # tensor.to(EagerDevice): torch_iree's __torch_function__, unknown to torch's stubs
+                moved = tuple(
+                    t.to(device) if isinstance(t, torch.Tensor) else t  # type: ignore[call-overload]
+                    for t in sample.tensors
+                )
                 result = sample.function(*moved)
                 got = [v.cpu() if isinstance(v, eager.IreeTensor) else v for v in tensor_leaves(result)]
-        except Exception as exc:  # noqa: BLE001 - recorded per sample
+        except Exception as exc:  # recorded per sample
             found[sample.index] = failure("run", exc, set())
             continue
         refused = sorted(device.stats.host_op_names) if device.stats.refused > refused_before else []

@@ -85,7 +85,7 @@ def _prepare(ops: Sequence[str], dtype: str, samples: int) -> tuple[dict[str, st
     for op in ops:
         try:
             found = cases.samples(op, dtype, samples)
-        except Exception as exc:  # noqa: BLE001 - OpInfo's sample generator changed
+        except Exception as exc:  # OpInfo's sample generator changed
             verdicts[op] = f"samples: {type(exc).__name__}: {exc}"
             continue
         prepared[op] = [(s, expected) for s in found if (expected := _eager(s)) is not None]
@@ -135,7 +135,7 @@ def _eager(sample: cases.Sample) -> Any:
     """Eager's result, None where eager rejects the sample (the sweep skips those too)."""
     try:
         return None if sample.varies() else sample.eager()
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
 
 
@@ -159,7 +159,7 @@ def _check_batch(ops: Sequence[str], prepared: Prepared) -> dict[str, str | None
     try:
         loaded = torch_iree.compile(forward, inputs, cache=False, device="local-sync")
         got = loaded(*inputs)
-    except Exception as exc:  # noqa: BLE001 - split the batch to find the ops that fail
+    except Exception as exc:  # split the batch to find the ops that fail
         if len(ops) == 1:
             return {ops[0]: f"{type(exc).__name__}: {exc}"[:400]}
         half = len(ops) // 2

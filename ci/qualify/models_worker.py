@@ -42,7 +42,7 @@ def run_model(name: str) -> list[dict[str, Any]]:
                 status, error = "pass", ""
             except AssertionError as exc:
                 status, error = "mismatch", first_line(exc)
-            except Exception as exc:  # noqa: BLE001 - any failure is this entry's outcome
+            except Exception as exc:  # any failure is this entry's outcome
                 status, error = "fail", f"{type(exc).__name__}: {first_line(exc)}"
             entry = f"{name}-{variant}-{modality}"
             rows.append(

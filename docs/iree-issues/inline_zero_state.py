@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # examples/, from any folder
 
-import torch  # noqa: E402
+import torch
 
-import torch_iree  # noqa: E402
-from examples.gpt_decoder import TinyGPT  # noqa: E402
-from torch_iree._passes.shield import Shield  # noqa: E402
+import torch_iree
+from examples.gpt_decoder import TinyGPT
+from torch_iree._passes.shield import Shield
 
 torch.manual_seed(0)
 program = torch_iree.Program(TinyGPT(layers=1).eval(), shield=Shield(frozenset({"inline_zero_state"})))

@@ -6,7 +6,7 @@ benchmark tables and plots) and runs Sphinx on the copy with warnings as errors.
 
 project = "torch-iree"
 author = "the torch-iree developers"
-copyright = "2026, the torch-iree developers"  # noqa: A001 - Sphinx's name for it
+copyright = "2026, the torch-iree developers"  # Sphinx's name for it
 
 extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx.ext.napoleon"]
 source_suffix = {".md": "markdown"}

@@ -4,7 +4,7 @@ Sphinx, because the API reference comes from the docstrings (autodoc) and ``-W``
 warning, broken internal links included, into a failure; MyST lets the pages be markdown like
 the rest of the repository. Generated, never pasted: the CLI reference (from the parser), the
 coverage tables and plots (``docs/opinfo.md``, ``docs/coverage.md``) and the benchmark tables
-and plots (``benchmarks/results``)::
+and plots (``benchmarks/results``); the design page is ``docs/design.md`` as it is::
 
     python -m ci.docs build [--out build/docs]    # → build/docs/html/index.html
 
@@ -27,6 +27,7 @@ from ci.paths import REPO_ROOT
 SITE = REPO_ROOT / "docs" / "site"
 RESULTS = REPO_ROOT / "benchmarks" / "results"
 REPORTS = {"opinfo": REPO_ROOT / "docs" / "opinfo.md", "models": REPO_ROOT / "docs" / "coverage.md"}
+DESIGN = REPO_ROOT / "docs" / "design.md"  # the architecture page, also linked from README.md
 HELP_COLUMNS = "96"
 
 
@@ -105,6 +106,7 @@ def stage(out: Path) -> Path:
     (src / "coverage-opinfo.md").write_text(report_page("Op coverage (OpInfo)", REPORTS["opinfo"], images))
     (src / "coverage-models.md").write_text(report_page("Model coverage", REPORTS["models"], images))
     (src / "benchmarks.md").write_text(benchmarks_page(images), encoding="utf-8")
+    shutil.copy2(DESIGN, src / "design.md")
     return src
 
 

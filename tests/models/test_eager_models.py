@@ -59,3 +59,35 @@ def test_a_cnn_keeps_its_programs_over_batch_sizes() -> None:
                 first = device.stats.compiled + device.stats.disk_hits
     assert device.stats.compiled + device.stats.disk_hits == first
     assert device.stats.host_ops == 0
+
+
+@pytest.mark.parametrize("case", _params())
+def test_model_moved_to_the_eager_device_matches_without_copying_weights(case: ModelCase) -> None:
+    # model.to(device): parameters and buffers become device tensors once; later calls copy
+    # only their inputs (and host fallbacks' results) to the device, never the weights.
+    device = eager.device("cpu")
+    model, args = case.module(), case.inputs()
+    with torch.no_grad():
+        want = model(*args)
+    state = {**dict(model.named_parameters()), **dict(model.named_buffers())}
+    assert model.to(device) is model
+    moved = {**dict(model.named_parameters()), **dict(model.named_buffers())}
+    assert sorted(moved) == sorted(state)
+    assert all(isinstance(t, eager.IreeTensor) for t in moved.values())
+    assert all(isinstance(p, torch.nn.Parameter) for p in model.parameters())
+    after_move = device.stats.to_device
+    assert after_move == len(state)
+    inputs = [a.to(device) if isinstance(a, torch.Tensor) else a for a in args]
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore", eager.HostFallbackWarning)
+        for _ in range(2):
+            before, host_before = device.stats.to_device, device.stats.host_ops
+            got = model(*inputs)
+            copies, host_ops = device.stats.to_device - before, device.stats.host_ops - host_before
+            assert copies <= host_ops * 4, (case.name, copies, host_ops)  # results of host ops only
+    got = torch.utils._pytree.tree_map(lambda v: v.cpu() if isinstance(v, eager.IreeTensor) else v, got)
+    assert_outputs_match(got, want, case.tolerance)
+    model.cpu()  # and back: plain host tensors again
+    assert not any(isinstance(t, eager.IreeTensor) for t in [*model.parameters(), *model.buffers()])
+    with torch.no_grad():
+        assert_outputs_match(model(*args), want, case.tolerance)

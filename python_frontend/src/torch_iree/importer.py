@@ -219,6 +219,25 @@ def import_programs(
     )
 
 
+@contextlib.contextmanager
+def _kept_whole_while_tracing(options: ImportOptions) -> Iterator[None]:
+    """Tracing below autograd runs every CompositeImplicitAutograd op's own decomposition
+    (``scaled_dot_product_attention`` among them), whatever the table says; torch.export's
+    ``run_decompositions`` keeps such ops whole with this override, so the Dynamo capture uses
+    the same one for the ops the table keeps whole (torch's private API: without it, the
+    backend would lose IREE's fused attention)."""
+    try:
+        from torch._export.utils import _special_op_to_preserve_cia
+        from torch.export.exported_program import _override_composite_implicit_decomp
+    except ImportError:  # another torch: the ops decompose, which still compiles
+        yield
+        return
+    cia = torch._C.DispatchKey.CompositeImplicitAutograd
+    whole = [op for op in kept_whole(options.attention) if op.has_kernel_for_dispatch_key(cia)]
+    with _override_composite_implicit_decomp(dict.fromkeys(whole, _special_op_to_preserve_cia)):
+        yield
+
+
 def _function_signature(function: Function) -> Signature:
     signature = signature_of(function.program).with_symbol_names(function.symbol_names)
     return dataclasses.replace(
@@ -252,7 +271,7 @@ def import_dynamo_graph(
         allowed = fake_mode.allow_non_fake_inputs
         fake_mode.allow_non_fake_inputs = True
         try:
-            with fake_mode:
+            with fake_mode, _kept_whole_while_tracing(options):
                 return aot_export_module(gm, values, trace_joint=False, decompositions=table)
         finally:
             fake_mode.allow_non_fake_inputs = allowed

@@ -111,16 +111,37 @@ class EagerDevice:
 
     @classmethod
     def __torch_function__(cls, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
-        """``tensor.to(device)``: a device in a torch call's arguments takes the call over."""
-        kwargs = kwargs or {}
-        if func is torch.Tensor.to and len(args) == 2 and isinstance(args[1], EagerDevice) and not kwargs:
-            return args[1].tensor(args[0])
-        raise TypeError(f"an eager IREE device can only be the argument of tensor.to(device), not of {func}")
+        """A device among a torch call's arguments takes the call over: ``tensor.to(device)``,
+        and ``module.to(device)``, which asks ``torch._C._nn._parse_to`` what its arguments
+        mean and then moves each parameter and buffer with ``tensor.to``."""
+        kwargs = dict(kwargs or {})
+        device = next(a for a in (*args, *kwargs.values()) if isinstance(a, EagerDevice))
+        if func is torch._C._nn._parse_to:
+            dtype = kwargs.get("dtype", next((a for a in args if isinstance(a, torch.dtype)), None))
+            return device, dtype, bool(kwargs.get("non_blocking", False)), kwargs.get("memory_format")
+        if func is torch.Tensor.to and args and isinstance(args[0], torch.Tensor):
+            rest = [a for a in args[1:] if a is not device]
+            # tensor.to(device, dtype, non_blocking), as Module.to calls it (dtype may be None)
+            positional_dtype = rest.pop(0) if rest and (rest[0] is None or isinstance(rest[0], torch.dtype)) else None
+            dtype = kwargs.pop("dtype", positional_dtype)
+            kwargs.pop("device", None)
+            kwargs.pop("non_blocking", None)
+            if rest and isinstance(rest[0], bool):
+                rest.pop(0)  # non_blocking: every transfer to the device is
+            if not rest and set(kwargs) <= {"copy"}:
+                tensor = args[0] if dtype is None else args[0].to(dtype)
+                return device.tensor(tensor)
+        raise TypeError(
+            f"an eager IREE device can be the argument of tensor.to(device[, dtype]) and "
+            f"module.to(device), not of {getattr(func, '__name__', func)}"
+        )
 
     def tensor(self, value: Any) -> IreeTensor:
         """A copy of ``value`` (a tensor, or anything torch.as_tensor takes) on this device."""
         if isinstance(value, IreeTensor):
             return value if value._device is self else self.tensor(value.cpu())
+        if isinstance(value, torch.nn.Parameter):
+            value = value.data  # the module keeps the Parameter; its value moves
         host = torch.as_tensor(value)
         if host.device.type != "cpu":
             host = host.cpu()

@@ -77,6 +77,15 @@ class IreeTensor(torch.Tensor):
         return self._device
 
     @classmethod
+    def __torch_function__(cls, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
+        if func is torch._has_compatible_shallow_copy_type:
+            # Module.to(device) asks this before moving a parameter: a wrapper has no storage
+            # that ``param.data = moved`` could take over, so the module must hold the moved
+            # tensor itself (a new Parameter of it).
+            return False
+        return super().__torch_function__(func, types, args, kwargs or {})
+
+    @classmethod
     def __torch_dispatch__(cls, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
         device = next(a._device for a in _flat(args, kwargs) if isinstance(a, IreeTensor))
         return device.dispatch(func, args, kwargs or {})

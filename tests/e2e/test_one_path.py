@@ -74,7 +74,12 @@ def test_export_and_torch_compile_import_the_same_ops() -> None:
         picked = scores[:, :, index]  # a gather: index checks apply
         return torch.nn.functional.gelu(picked).sum(-1) + torch.special.erf(picked).mean(-1)
 
-    args = (torch.randn(2, 4, 6, 8), torch.randn(2, 4, 6, 8), torch.randn(2, 4, 6, 8), torch.tensor([0, 5, 2]))
+    args = (
+        torch.randn(2, 4, 6, 8),
+        torch.randn(2, 4, 6, 8),
+        torch.randn(2, 4, 6, 8),
+        torch.tensor([0, 5, 2]),
+    )
     for attention in ("fused", "decomposed"):
         options = ImportOptions(attention=attention)
         aot = torch_iree.export(attend, args, attention=attention)
@@ -86,7 +91,7 @@ def test_export_and_torch_compile_import_the_same_ops() -> None:
 
         torch._dynamo.reset()
         torch.compile(attend, backend=capture, dynamic=False)(*args)
-        (gm, example_inputs), = graphs
+        ((gm, example_inputs),) = graphs
         dynamo = import_dynamo_graph(gm, example_inputs, options)
         assert _torch_ops(dynamo.mlir) == _torch_ops(aot.mlir), attention
         assert dynamo.signature.index_checks == aot.signature.index_checks != ()
@@ -148,7 +153,9 @@ def test_an_edited_decomposition_is_never_served_from_a_warm_cache(tmp_path: Pat
     text = table.read_text()
     marker = "    empty = x.new_zeros((0,))\n    return out, empty, empty\n"
     assert marker in text
-    table.write_text(text.replace(marker, "    empty = x.new_zeros((0,))\n    return out + 1.0, empty, empty\n"))
+    table.write_text(
+        text.replace(marker, "    empty = x.new_zeros((0,))\n    return out + 1.0, empty, empty\n")
+    )
     edited = _run(src, cache)
     assert edited["dynamo_compiled"] == 1 and edited["dynamo_hits"] == 0
     assert edited["eager_compiled"] >= 1 and edited["eager_disk_hits"] == 0

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("expecttest")  # torch's OpInfo database imports it
 
-from ci.opinfo import regression  # noqa: E402
+from ci.opinfo import regression
 
 OPS = regression.passing_ops()
 

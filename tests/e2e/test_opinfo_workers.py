@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("expecttest")  # torch's OpInfo database imports it
 
-from ci.opinfo import regression  # noqa: E402
+from ci.opinfo import regression
 
 
 def test_workers_pass_good_ops_and_name_the_one_that_fails(monkeypatch: pytest.MonkeyPatch) -> None:

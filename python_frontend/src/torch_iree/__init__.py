@@ -35,14 +35,13 @@ from torch_iree.logs import configure_from_environment
 configure_from_environment()  # TORCH_IREE_LOG=info|debug: the library's log to stderr
 
 if TYPE_CHECKING:
+    from torch_iree._passes.shield import Shield
     from torch_iree.artifacts import Compiled, Exported
     from torch_iree.cache import CompileCache
     from torch_iree.compiling import Compiler
-    from torch_iree.options import AttentionMode
     from torch_iree.exporting import Program, export, export_program
+    from torch_iree.options import AttentionMode, ImportOptions
     from torch_iree.runtime import Loaded, LoadedFunction, Session
-    from torch_iree._passes.shield import Shield
-    from torch_iree.options import ImportOptions
     from torch_iree.targets import BACKENDS, resolve_target
 
 # Imported on first use: loading a compiled program needs only iree-base-runtime (a

@@ -17,8 +17,8 @@ from typing import Any
 
 from iree.compiler import ir
 
-from torch_iree.errors import CompileError, UnsupportedOp
 from torch_iree._passes.op_support import module_path, source_line, user_op_name
+from torch_iree.errors import CompileError, UnsupportedOp
 
 _NODE_LOCATION = re.compile(r'loc\("(?P<label>[^"]+)"\("(?P<file>[^"]+)":(?P<line>\d+):(?P<col>\d+)\)\)')
 _DIAGNOSTIC = re.compile(

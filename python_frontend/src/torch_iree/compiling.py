@@ -170,7 +170,7 @@ class Compiler:
         cheaply, the compiler is asked every time."""
         fingerprint = cpu_fingerprint()
         programs = CompileCache.from_environment() if fingerprint else None
-        if programs is None:
+        if programs is None or fingerprint is None:
             return detect_host_cpu()
         cache = CompileCache(programs.root / "host-cpu")  # beside the programs, not among them
         key = cache_key(["host-cpu", fingerprint, *self.identity()])

@@ -130,7 +130,7 @@ def bisect(
     args = args if isinstance(args, tuple) else (args,)
     ops = _recorded_ops(model, args, kwargs or {})
     results = {op.index: result for op, result in _run_on_iree(ops, target, device, cache)}
-    tolerance = None if rtol is None else (float(rtol), float(atol))  # type: ignore[arg-type]
+    tolerance = None if rtol is None else (float(rtol), float(atol))
     compared = [_compare(op, results[op.index], tolerance) for op in ops]
     return BisectReport(target, tuple(compared), tolerance)
 
@@ -149,7 +149,7 @@ def _recorded_ops(model: Callable[..., Any], args: tuple[Any, ...], kwargs: dict
         values: dict[torch.fx.Node, Any] = {}
         recorder = _Recorder(graph_module, values)
         recorder.run(*_pytree.tree_leaves((args, _in_export_order(kwargs, program))))
-    ops = []
+    ops: list[_Op] = []
     for node in graph_module.graph.nodes:
         if node.op != "call_function" or not _comparable(node, values.get(node)):
             continue
@@ -254,7 +254,7 @@ def _run_on_iree(
             *_run_on_iree(ops[:middle], target, device, cache),
             *_run_on_iree(ops[middle:], target, device, cache),
         ]
-    found = []
+    found: list[tuple[_Op, list[torch.Tensor] | str]] = []
     for op in ops:
         found.append((op, results[: len(op.outputs)]))
         results = results[len(op.outputs) :]
@@ -267,7 +267,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _compare(op: _Op, got: list[torch.Tensor] | str, tolerance: tuple[float, float] | None) -> OpResult:
-    base = {
+    base: dict[str, Any] = {
         "index": op.index,
         "node": op.node.name,
         "op": str(op.node.target),

@@ -20,7 +20,7 @@ class CompileError(TorchIreeError):
     failure was traced back to (``torch_iree.attribution``), empty when it was not."""
 
     diagnostics: str = ""
-    sites: list = []  # noqa: RUF012 - read-only default; instances set their own
+    sites: list = []
 
 
 @dataclass(frozen=True)

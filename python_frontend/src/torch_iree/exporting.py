@@ -248,7 +248,7 @@ def _export_method(
     if method == "forward":
         return capture(module, args, kwargs, dynamic_shapes, what=type(module).__name__)
     had_own_forward = "forward" in vars(module)
-    saved = vars(module).get("forward")
+    saved: Any = vars(module).get("forward")
     module.forward = getattr(module, method)
     try:
         return capture(module, args, kwargs, dynamic_shapes, what=f"{type(module).__name__}.{method}")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 
 @contextlib.contextmanager
@@ -89,7 +89,9 @@ class Staging:
                 shutil.rmtree(folder, ignore_errors=True)
 
 
-def sha256_of(file: BinaryIO, offset: int = 0, length: int | None = None, chunk: int = 1 << 20) -> str:
+def sha256_of(
+    file: io.BufferedIOBase, offset: int = 0, length: int | None = None, chunk: int = 1 << 20
+) -> str:
     """The sha256 of ``length`` bytes of an open file from ``offset`` (to its end when None),
     read into one reused buffer: hashing a large file costs ``chunk`` bytes of memory (a fresh
     bytes object per read would leave the allocator holding the largest ones)."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import logging
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -152,7 +153,7 @@ def _first_failing(
         try:
             with quiet_torch_deprecations():
                 run({node.target: table[node.target]})
-        except Exception:  # noqa: BLE001 - this is the one
+        except Exception:
             return node
     return None
 
@@ -199,9 +200,9 @@ def import_programs(
         program = function.program
         signatures[function.name] = _after_decomposition(
             program.graph,
-            lambda f=function: _function_signature(f),
+            functools.partial(_function_signature, function),
             options,
-            lambda p=program: _check_indices(p),
+            functools.partial(_check_indices, program),
         )
         nodes = list(function.program.graph.nodes)
         with _import_errors(nodes):

@@ -47,7 +47,7 @@ def configure(level: int, stream: TextIO | None = None, prefix: str = "torch_ire
     return logger
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler):
     """Writes to the stream given, else to whatever ``sys.stderr`` is when a record comes (it
     may have been replaced since: a redirect, a test's capture)."""
 
@@ -55,7 +55,7 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         logging.Handler.__init__(self)
         self.fixed: TextIO | None = None
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> TextIO:
         return self.fixed or sys.stderr
 

@@ -44,9 +44,9 @@ def _named_class(spec: pytree.TreeSpec) -> type | None:
     """The named-tuple class of a node: its context for plain namedtuples and structseqs, its
     type for classes registered as nodes of their own (``torch.return_types``)."""
     if spec.type in (pytree.namedtuple, pytree.structseq):
-        return spec.context  # type: ignore[no-any-return]
+        return spec.context
     if pytree.is_structseq_class(spec.type) or pytree.is_namedtuple_class(spec.type):
-        return spec.type  # type: ignore[no-any-return]
+        return spec.type
     return None
 
 
@@ -98,9 +98,9 @@ def _find_class(entry: dict[str, Any]) -> type:
         for part in entry["name"].split("."):
             found = getattr(found, part)
         if pytree.is_structseq_class(found) and entry["kind"] == "structseq":
-            return found  # type: ignore[no-any-return]
+            return found
         if pytree.is_namedtuple_class(found) and list(found._fields) == fields:
-            return found  # type: ignore[no-any-return]
+            return found
     except (ImportError, AttributeError, ValueError):
         pass
-    return collections.namedtuple(entry["name"].split(".")[-1], fields)  # type: ignore[misc]
+    return collections.namedtuple(entry["name"].split(".")[-1], fields)

@@ -49,10 +49,14 @@ log = logging.getLogger(__name__)
 class LoadableProgram(Protocol):
     """What the runtime needs of a compiled program."""
 
-    vmfb: bytes
-    functions: Mapping[str, Signature]
-    driver: str
-    parameters: ParameterSpec | None
+    @property
+    def vmfb(self) -> bytes: ...
+    @property
+    def functions(self) -> Mapping[str, Signature]: ...
+    @property
+    def driver(self) -> str: ...
+    @property
+    def parameters(self) -> ParameterSpec | None: ...
 
 
 class Session:
@@ -201,13 +205,15 @@ class Loaded:
     def reset_state(self) -> None:
         """Start over from the program's initial state (a new VM context), once the calls
         submitted so far have finished."""
-        if getattr(self, "timeline", None) is not None:
+        timeline = getattr(self, "timeline", None)
+        if timeline is not None:
             with contextlib.suppress(DeviceError):  # a failed call is forgotten with its state
-                self.timeline.drain()
+                timeline.drain()
         self.timeline: Timeline | None = None  # made by the first submit
         instance = self._instance
         modules = [rt.create_hal_module(instance, self.device)]
         if self._archive is not None:
+            assert self.compiled.parameters is not None  # an archive is only opened for them
             provider = self._archive.create_provider(scope=self.compiled.parameters.scope)
             modules.append(rt.create_io_parameters_module(instance, provider))
         modules.append(self._module)

@@ -61,7 +61,11 @@ def host_copy_to_torch(
 
 
 def copy_into_torch(
-    device: rt.HalDevice, view: rt.HalBufferView, dtype: torch.dtype, dlpack_device: int, device_id: int
+    device: rt.HalDevice,
+    view: rt.HalBufferView,
+    dtype: torch.dtype,
+    dlpack_device: int | None,
+    device_id: int | None,
 ) -> torch.Tensor:
     """A device-to-device copy of ``view`` into a plain device allocation, which (unlike the
     pooled result buffers) the driver can hand to torch by DLPack."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from torch_iree.cli.common import (
     ARCHIVE_SUFFIX,
@@ -19,6 +19,9 @@ from torch_iree.cli.common import (
     require_file,
     step,
 )
+
+if TYPE_CHECKING:
+    from torch_iree.options import ParamsMode
 
 KINDS = (".mlir", ".vmfb", ".irpa")
 
@@ -95,13 +98,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def params_mode(params: str | None, kind: str) -> str:
+def params_mode(params: str | None, kind: str) -> ParamsMode:
     """``--params`` checked against the output kind: a ``.irpa`` output implies external."""
     if kind == ARCHIVE_SUFFIX:
         if params not in (None, "external"):
             raise UsageError(f"a .irpa output holds external parameters; drop --params {params}")
         return "external"
-    return params or "frozen"
+    from torch_iree.options import check_params  # imports torch: not for `--help`
+
+    return check_params(params or "frozen")
 
 
 def archive_path(out: Path, params: str, archive: str | None) -> Path | None:
@@ -122,7 +127,7 @@ def archive_path(out: Path, params: str, archive: str | None) -> Path | None:
     return path
 
 
-def export_from_args(args: argparse.Namespace, params: str) -> Any:
+def export_from_args(args: argparse.Namespace, params: ParamsMode) -> Any:
     """The ``Exported`` program a module spec or a saved ``.pt2`` names."""
     import torch
 

@@ -45,10 +45,10 @@ from torch._decomp import core_aten_decompositions, get_decompositions
 from torch._decomp import decomposition_table as registered_decompositions
 from torch._refs.nn.functional import pdist as refs_pdist
 
-from torch_iree.options import AttentionMode, check_attention
 from torch_iree.decompositions.layouts import DECOMPOSITIONS as LAYOUT_OPS
 from torch_iree.decompositions.miscompiled_ops import DECOMPOSITIONS as MISCOMPILED_OPS
 from torch_iree.decompositions.special_functions import DECOMPOSITIONS as SPECIAL_FUNCTIONS
+from torch_iree.options import AttentionMode, check_attention
 
 aten = torch.ops.aten
 
@@ -62,6 +62,7 @@ KEEP_WHOLE: tuple[Any, ...] = (
     # iree-compile 3.13).
     aten.squeeze.dim,
 )
+
 
 def kept_whole(attention: AttentionMode = "fused") -> tuple[Any, ...]:
     """The ops the table leaves whole for an attention mode (``torch_iree.options.AttentionMode``)."""
@@ -86,7 +87,7 @@ DECOMPOSE: tuple[Any, ...] = (
 )
 
 
-def _batch_norm_no_training(x, weight, bias, running_mean, running_var, momentum, eps):  # type: ignore[no-untyped-def]
+def _batch_norm_no_training(x, weight, bias, running_mean, running_var, momentum, eps):
     # PyTorch's own decomposition goes through the mutable ``_native_batch_norm_legit``, which
     # breaks the functional graph export needs; in eval mode batch norm is a per-channel affine
     # map, written here with elementwise ops IREE fuses into the producer.
@@ -101,7 +102,7 @@ def _batch_norm_no_training(x, weight, bias, running_mean, running_var, momentum
     return out, empty, empty
 
 
-def _transformer_encoder_layer(  # type: ignore[no-untyped-def]
+def _transformer_encoder_layer(
     src,
     embed_dim,
     num_heads,

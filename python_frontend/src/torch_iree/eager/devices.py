@@ -122,7 +122,9 @@ class EagerDevice:
         if func is torch.Tensor.to and args and isinstance(args[0], torch.Tensor):
             rest = [a for a in args[1:] if a is not device]
             # tensor.to(device, dtype, non_blocking), as Module.to calls it (dtype may be None)
-            positional_dtype = rest.pop(0) if rest and (rest[0] is None or isinstance(rest[0], torch.dtype)) else None
+            positional_dtype = (
+                rest.pop(0) if rest and (rest[0] is None or isinstance(rest[0], torch.dtype)) else None
+            )
             dtype = kwargs.pop("dtype", positional_dtype)
             kwargs.pop("device", None)
             kwargs.pop("non_blocking", None)

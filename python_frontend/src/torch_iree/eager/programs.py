@@ -22,8 +22,8 @@ from torch_iree.artifacts import Compiled, Exported, compile_cached
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler
 from torch_iree.options import ImportOptions
-from torch_iree.targets import Target, preferred_attention
 from torch_iree.submission import DeviceValue
+from torch_iree.targets import Target, preferred_attention
 
 # A program input: a host tensor, or the output of a submitted program.
 _TENSOR_LIKE = (torch.Tensor, DeviceValue)

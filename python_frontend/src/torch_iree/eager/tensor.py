@@ -31,7 +31,9 @@ class IreeTensor(torch.Tensor):
     def __new__(cls, device: EagerDevice, shape: Any, dtype: torch.dtype) -> IreeTensor:
         # Reported as a CPU tensor: tensors that models make "on the input's device" (zeros for
         # an LSTM's state) are then real host tensors, which the device takes as inputs.
-        tensor = torch.Tensor._make_wrapper_subclass(cls, tuple(shape), dtype=dtype, device="cpu")
+        tensor = torch.Tensor._make_wrapper_subclass(
+            cls, tuple(shape), dtype=dtype, device=torch.device("cpu")
+        )
         tensor._device, tensor._host, tensor._pending, tensor._position = device, None, None, 0
         tensor._value = None
         tensor._view_link, tensor._writes = None, 0  # see torch_iree.eager.views
@@ -86,21 +88,23 @@ class IreeTensor(torch.Tensor):
         return super().__torch_function__(func, types, args, kwargs or {})
 
     @classmethod
-    def __torch_dispatch__(cls, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
+    def __torch_dispatch__(  # type: ignore[override]  # torch's stub omits func
+        cls, func: Any, types: Any, args: Any = (), kwargs: Any = None
+    ) -> Any:
         device = next(a._device for a in _flat(args, kwargs) if isinstance(a, IreeTensor))
         return device.dispatch(func, args, kwargs or {})
 
-    def cpu(self, *args: Any, **kwargs: Any) -> torch.Tensor:  # type: ignore[override]
+    def cpu(self, *args: Any, **kwargs: Any) -> torch.Tensor:
         """The value as a plain host tensor (waits for the device)."""
         return self._device.to_host(self).clone()
 
-    def numpy(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def numpy(self, *args: Any, **kwargs: Any) -> Any:
         return self.cpu().numpy()
 
-    def tolist(self) -> Any:  # type: ignore[override]
+    def tolist(self) -> Any:
         return self.cpu().tolist()
 
-    def item(self) -> Any:  # type: ignore[override]
+    def item(self) -> Any:
         return self.cpu().item()
 
     def __repr__(self, *args: Any, **kwargs: Any) -> str:  # type: ignore[override]

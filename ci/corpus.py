@@ -43,13 +43,13 @@ from ci.corpus_replay import FORMAT, MANIFEST
 from ci.errors import CorpusError
 from ci.lock import read_lock
 from ci.paths import REPO_ROOT
-from torch_iree.importer import Function, decompose, import_programs
-from torch_iree.state_hook import StatePolicy
+from torch_iree._importer import Function, decompose, import_programs
+from torch_iree._state_hook import StatePolicy
 
 CORPUS_DIR = REPO_ROOT / "tests" / "corpus"
 FUNCTION = "main"
 PARAMETER_SCOPE = "model"
-MODALITY = "torch.export → torch_iree.importer (decompositions, FX importer; weights ≥ inline limit as named parameters, smaller ones frozen)"
+MODALITY = "torch.export → torch_iree._importer (decompositions, FX importer; weights ≥ inline limit as named parameters, smaller ones frozen)"
 # Tensors of at least this many bytes go to model.irpa; smaller ones stay inline in the IR,
 # where a reader sees them (and where they cost little in git).
 INLINE_LIMIT = 16 * 1024

@@ -25,9 +25,9 @@ import torch
 
 import torch_iree
 import torch_iree.eager as eager
+from torch_iree._importer import import_dynamo_graph
 from torch_iree.compiling import Compiler
 from torch_iree.dynamo import Backend
-from torch_iree.importer import import_dynamo_graph
 from torch_iree.options import ImportOptions
 
 PACKAGE = Path(torch_iree.__file__).parent

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from torch_iree import dtypes
-from torch_iree.files import Staging, atomic_path, write_atomic
-from torch_iree.versions import satisfies
+from torch_iree import _dtypes as dtypes
+from torch_iree._files import Staging, atomic_path, write_atomic
+from torch_iree._versions import satisfies
 
 
 @pytest.mark.parametrize(

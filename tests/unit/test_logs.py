@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from torch_iree import logs
+from torch_iree import _logs as logs
 
 
 @pytest.fixture(autouse=True)

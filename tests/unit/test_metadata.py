@@ -10,11 +10,11 @@ import pytest
 import torch
 import torch.utils._pytree as pytree
 
+from torch_iree._validation import InputPlan
 from torch_iree.artifacts import METADATA_FORMAT, Compiled, metadata_path, read_metadata
 from torch_iree.errors import ArtifactError, InputError
 from torch_iree.parameters import ParameterEntry, ParameterSpec
 from torch_iree.signature import InputSlot, Signature, SymbolRange, TensorSpec
-from torch_iree.validation import InputPlan
 
 
 def _signature() -> Signature:

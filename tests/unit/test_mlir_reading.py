@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from torch_iree._mlir_reading import parameters_of, parse_module, signature_of_main
 from torch_iree.errors import ArtifactError
-from torch_iree.mlir_reading import parameters_of, parse_module, signature_of_main
 
 TWO_IN_TWO_OUT = """
 func.func @main(%arg0: !torch.vtensor<[?,8],f32>, %arg1: !torch.vtensor<[4],si64>)

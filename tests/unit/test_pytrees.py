@@ -8,7 +8,7 @@ import json
 import torch
 import torch.utils._pytree as pytree
 
-from torch_iree import pytrees
+from torch_iree import _pytrees as pytrees
 
 Point = collections.namedtuple("Point", "x y")
 

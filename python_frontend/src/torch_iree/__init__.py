@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from torch_iree._logs import configure_from_environment
 from torch_iree.errors import (
     ArtifactError,
     CompileError,
@@ -30,7 +31,6 @@ from torch_iree.errors import (
     UnsupportedOpError,
     is_compiler_missing,
 )
-from torch_iree.logs import configure_from_environment
 
 configure_from_environment()  # TORCH_IREE_LOG=info|debug: the library's log to stderr
 
@@ -120,7 +120,7 @@ def __dir__() -> list[str]:
 
 def _version() -> str:
     """The installed distribution's version; a source checkout that is not installed says so."""
-    from torch_iree.versions import installed_version
+    from torch_iree._versions import installed_version
 
     return installed_version("torch-iree") or "0+unknown"
 

@@ -28,7 +28,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from torch_iree._files import Staging
 from torch_iree._fingerprint import frontend_fingerprint
+from torch_iree._versions import installed_versions
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import (
     Compiler,
@@ -38,12 +40,10 @@ from torch_iree.compiling import (
     resolve_cache,
 )
 from torch_iree.errors import ArtifactError, CompileError, ExportError, UnsupportedOp, UnsupportedOpError
-from torch_iree.files import Staging
 from torch_iree.parameters import ParameterSpec, save_archive
 from torch_iree.runtime import Loaded, Session
 from torch_iree.signature import Signature, sole_function
 from torch_iree.targets import Target, resolve_target
-from torch_iree.versions import installed_versions
 
 if TYPE_CHECKING:
     import torch
@@ -179,7 +179,7 @@ class Exported:
         """An ``.mlir`` file as an Exported program: its metadata file when there is one, else
         the signature of ``@main`` and the parameters its globals name (no functions when
         @main's types cannot describe a callable program)."""
-        from torch_iree import mlir_reading  # parses MLIR: the compiler's bindings
+        from torch_iree import _mlir_reading as mlir_reading  # parses MLIR: the compiler's bindings
 
         path = Path(path)
         if not path.is_file():
@@ -407,7 +407,7 @@ def compile_cached(
     except CompileError as exc:
         if not produced:
             raise
-        from torch_iree.attribution import attribute  # the compiler's side only
+        from torch_iree._attribution import attribute  # the compiler's side only
 
         raise attribute(exc, produced[0].module) from None
     return Compiled.from_metadata(output.vmfb, output.meta), output.from_cache

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from torch_iree.files import atomic_path
+from torch_iree._files import atomic_path
 
 log = logging.getLogger(__name__)
 

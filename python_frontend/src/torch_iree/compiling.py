@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from torch_iree._files import sha256_of
 from torch_iree.cache import CompileCache, cache_key
 from torch_iree.errors import CompileError, UnsupportedOp, UnsupportedOpError
-from torch_iree.files import sha256_of
 from torch_iree.targets import Target, resolve_target
 
 log = logging.getLogger(__name__)

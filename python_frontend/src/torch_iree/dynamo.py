@@ -18,7 +18,7 @@ importing torch_iree first. Options (``torch.compile(..., options={...})``):
   ``torch_iree.compile``: decomposed on CPUs, fused on GPUs)
 - ``shield``: a ``torch_iree.Shield`` (which compiler-bug workarounds apply; default all)
 
-Graphs go through the same import steps as ``torch_iree.export`` (``torch_iree.importer``),
+Graphs go through the same import steps as ``torch_iree.export`` (``torch_iree._importer``),
 with the same options and errors.
 
 For counters (graphs compiled, cache hits, fallbacks) or an explicit compiler or runtime
@@ -178,7 +178,7 @@ class Backend:
         def produce(path: Path) -> Exported:
             # Imported here: a graph found in the cache needs neither the importer nor the
             # MLIR bindings, and a warm process's first call should not pay for loading them.
-            from torch_iree.importer import import_dynamo_graph
+            from torch_iree._importer import import_dynamo_graph
 
             exported = import_dynamo_graph(gm, example_inputs, import_options)
             exported.write_bytecode(path)

@@ -17,7 +17,7 @@ class CompileError(TorchIreeError):
     """iree-compile rejected the program; the message carries the compiler's diagnostics.
 
     ``diagnostics``: the compiler's own output; ``sites``: the ATen ops (and source lines) the
-    failure was traced back to (``torch_iree.attribution``), empty when it was not."""
+    failure was traced back to (``torch_iree._attribution``), empty when it was not."""
 
     diagnostics: str = ""
     sites: list = []

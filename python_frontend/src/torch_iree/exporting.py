@@ -2,7 +2,7 @@
 importer.
 
 ``Program`` is the one path: it captures each entry point of a module with torch.export and
-imports them all into one MLIR module over the module's state (``torch_iree.importer``'s graph
+imports them all into one MLIR module over the module's state (``torch_iree._importer``'s graph
 steps, with one ``ImportOptions``). ``export()`` is a one-function ``Program`` whose weights are
 frozen into its function by default (``params``: ``torch_iree.options.ParamsMode``);
 ``export_program`` takes an ExportedProgram someone already made (e.g. loaded from a ``.pt2``)::
@@ -27,12 +27,12 @@ from typing import Any
 
 import torch
 
+from torch_iree._importer import Function, decompose, import_programs, quiet_torch_deprecations
 from torch_iree._passes.shield import Shield
+from torch_iree._state_hook import StatePolicy
 from torch_iree.artifacts import Exported
 from torch_iree.errors import ExportError
-from torch_iree.importer import Function, decompose, import_programs, quiet_torch_deprecations
 from torch_iree.options import AttentionMode, ImportOptions, ParamsMode, check_params
-from torch_iree.state_hook import StatePolicy
 
 log = logging.getLogger(__name__)
 

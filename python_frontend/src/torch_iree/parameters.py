@@ -23,8 +23,8 @@ from typing import Any
 import iree.runtime as rt
 import torch
 
+from torch_iree._files import atomic_path, sha256_of
 from torch_iree.errors import ArtifactError
-from torch_iree.files import atomic_path, sha256_of
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ into it, called with torch tensors.
 A session owns one VM instance and one HAL device per driver and index, reused by every program
 it loads: creating a device starts its worker threads, which is slow and, done per program,
 would leave many thread pools spinning next to PyTorch's own. ``Session()`` makes an explicit
-one; ``load`` without a session uses the default session, created on first use. Devices live as
+one; ``torch_iree.load`` without a session uses the default session, created on first use. Devices live as
 long as the session or a program loaded into it.
 
 The runtime takes any object shaped like ``LoadableProgram`` (``torch_iree.Compiled`` is one);
@@ -26,12 +26,7 @@ from typing import Any, Protocol
 import iree.runtime as rt
 import torch
 
-from torch_iree.errors import ArtifactError, DeviceError, InputError
-from torch_iree.parameters import ParameterSpec, open_archive
-from torch_iree.signature import Signature
-from torch_iree.submission import ASYNC_SUFFIX, Pending, Timeline, submit
-from torch_iree.targets import BACKENDS
-from torch_iree.transfers import (
+from torch_iree._transfers import (
     DLPACK_DEVICE,
     IMPORT_ALIGNMENT,
     as_dtype,
@@ -41,7 +36,12 @@ from torch_iree.transfers import (
     same_device,
     torch_device_for,
 )
-from torch_iree.validation import InputPlan
+from torch_iree._validation import InputPlan
+from torch_iree.errors import ArtifactError, DeviceError, InputError
+from torch_iree.parameters import ParameterSpec, open_archive
+from torch_iree.signature import Signature
+from torch_iree.submission import ASYNC_SUFFIX, Pending, Timeline, submit
+from torch_iree.targets import BACKENDS
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +74,6 @@ class Session:
                 log.debug("opening %s device %d", driver, index)
                 self._devices[(driver, index)] = _open_device(driver, index)
             return self._devices[(driver, index)]
-
-    def load(
-        self, program: LoadableProgram, device: str = "cpu", parameters: str | Path | None = None
-    ) -> Loaded:
-        return Loaded(program, device=device, parameters=parameters, session=self)
 
     def close(self) -> None:
         """Drop the session's devices; programs loaded into it keep the ones they use."""
@@ -441,16 +436,3 @@ def _forget(cache: list[Any], slot: int) -> Any:
             cache[slot] = None
 
     return forget
-
-
-def load(
-    program: LoadableProgram,
-    device: str = "cpu",
-    parameters: str | Path | None = None,
-    session: Session | None = None,
-) -> Loaded:
-    """Load a compiled program onto ``device`` (in ``session``, default: the default session).
-
-    ``parameters``: the ``.irpa`` archive of a program exported with external weights.
-    """
-    return Loaded(program, device=device, parameters=parameters, session=session)

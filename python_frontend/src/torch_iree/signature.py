@@ -20,7 +20,7 @@ import torch.utils._pytree as pytree
 from torch.export import ExportedProgram
 from torch.export.graph_signature import ConstantArgument, InputKind, OutputKind, TensorArgument
 
-from torch_iree import pytrees
+from torch_iree import _pytrees as pytrees
 from torch_iree.errors import ExportError, InputError
 
 Dim = int | str  # a static size, or the name of a symbolic size ("s0", "2*s0")

@@ -1,4 +1,4 @@
-"""Graph passes over FX graphs, run by the importer in one order (``torch_iree.importer``):
+"""Graph passes over FX graphs, run by the importer in one order (``torch_iree._importer``):
 compiler-bug rewrites (``shield``), run-time index checks (``index_checks``), which inputs get a
 private copy (``aliasing``), unsupported-op reports (``op_support``), the work estimate that
 picks a CPU driver (``cost``), and the helpers they add nodes with (``fx_building``).

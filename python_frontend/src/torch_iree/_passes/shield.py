@@ -3,7 +3,7 @@ wrongly (or not at all) into equivalent ones it compiles right.
 
 Each ``Workaround`` names the IREE failure it avoids and the upstream-style report of it
 (``docs/iree-issues/<name>.md``); the FX ones are graph rewrites applied in the one import
-path (``torch_iree.importer``), after decomposition and before the index checks. A ``Shield``
+path (``torch_iree._importer``), after decomposition and before the index checks. A ``Shield``
 says which workarounds are on (all, by default): ``python -m ci.shield probe`` compiles each
 report's repro with its workaround off and tells whether this IREE still needs it, so an IREE
 bump says which rewrites can go.
@@ -22,7 +22,7 @@ bump says which rewrites can go.
   shape of its own.
 - ``inline_zero_state``: mutable state that starts as zeros (KV caches) is given an inline blob
   instead of a ``dense<0.0>`` splat, because IREE fuses two such splat globals updated in the
-  same functions into one (``torch_iree.state_hook``).
+  same functions into one (``torch_iree._state_hook``).
 """
 
 from __future__ import annotations

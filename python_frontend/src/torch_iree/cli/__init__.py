@@ -52,7 +52,7 @@ def parse_arguments(parser: argparse.ArgumentParser, argv: Sequence[str] | None)
 def configure_logging(verbose: bool, quiet: bool) -> None:
     """The torch_iree logger to stderr: debug with -v, errors only with -q, else the level
     TORCH_IREE_LOG names, else warnings."""
-    from torch_iree import logs
+    from torch_iree import _logs as logs
 
     if verbose or quiet:
         level = logging.DEBUG if verbose else logging.ERROR

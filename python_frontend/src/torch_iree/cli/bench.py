@@ -22,7 +22,7 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from torch_iree.validation import InputPlan
+    from torch_iree._validation import InputPlan
 
     if args.calls < 1:
         raise UsageError("--calls must be at least 1")

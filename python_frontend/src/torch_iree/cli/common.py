@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from torch_iree import dtypes
+from torch_iree import _dtypes as dtypes
 
 PROG = "torch-iree"
 log = logging.getLogger("torch_iree.cli")

@@ -26,9 +26,9 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from torch_iree._files import write_atomic
     from torch_iree.artifacts import Exported
     from torch_iree.errors import ArtifactError
-    from torch_iree.files import write_atomic
 
     source = require_file(args.input, "MLIR file")
     out = output_path(args.output, ".vmfb")

@@ -12,8 +12,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from torch_iree._versions import STACK, installed_version, satisfies
 from torch_iree.cli.common import PROG, table
-from torch_iree.versions import STACK, installed_version, satisfies
 
 _REQUIREMENT = re.compile(r"^\s*(?P<name>[A-Za-z0-9_.\-]+)\s*(?P<spec>[^;]*)")
 

@@ -64,8 +64,8 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from torch_iree._files import Staging
     from torch_iree.artifacts import metadata_path
-    from torch_iree.files import Staging
 
     out = output_path(args.output, *KINDS)
     kind = out.suffix

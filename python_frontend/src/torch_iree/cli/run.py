@@ -42,8 +42,8 @@ def run(args: argparse.Namespace) -> int:
     import torch
     import torch.utils._pytree as pytree
 
+    from torch_iree._files import write_atomic
     from torch_iree.errors import InputError
-    from torch_iree.files import write_atomic
 
     loaded, function, _ = open_program(args)
     signature = function.signature

@@ -22,6 +22,7 @@ import torch
 from torch.utils import _pytree
 from torch.utils._mode_utils import no_dispatch
 
+from torch_iree._transfers import ELEMENT_TYPES
 from torch_iree.cache import CompileCache
 from torch_iree.compiling import Compiler, default_compiler, resolve_cache
 from torch_iree.eager.programs import MODES, OpCall, compile_op
@@ -38,7 +39,6 @@ from torch_iree.errors import DeviceError, InputError, TorchIreeError
 from torch_iree.runtime import Loaded, Session, default_session, parse_device
 from torch_iree.submission import DeviceValue
 from torch_iree.targets import BACKENDS, Target, resolve_target
-from torch_iree.transfers import ELEMENT_TYPES
 
 log = logging.getLogger(__name__)
 

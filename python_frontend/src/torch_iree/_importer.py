@@ -35,18 +35,18 @@ from iree.compiler import ir
 from iree.compiler.extras.fx_importer import ContextCache, FxImporter
 from torch.export.graph_signature import OutputKind, OutputSpec, TensorArgument
 
-from torch_iree import pytrees
+from torch_iree import _pytrees as pytrees
+from torch_iree._attribution import NodeLocations
 from torch_iree._passes.aliasing import copied_inputs
 from torch_iree._passes.cost import estimate_flops
 from torch_iree._passes.index_checks import add_index_checks
 from torch_iree._passes.op_support import describe_node, unsupported_ops
+from torch_iree._state_hook import StateHook, StatePolicy
 from torch_iree.artifacts import Exported
-from torch_iree.attribution import NodeLocations
 from torch_iree.decompositions import core_decompositions, decomposition_table, kept_whole
 from torch_iree.errors import ExportError, TorchIreeError
 from torch_iree.options import ImportOptions
 from torch_iree.signature import InputSlot, Signature, placeholder_values, signature_of, tensor_spec
-from torch_iree.state_hook import StateHook, StatePolicy
 
 log = logging.getLogger(__name__)
 
@@ -339,7 +339,7 @@ def _unimportable(node: torch.fx.Node, exc: BaseException) -> bool:
 
 def _fx_importer(hooks: StateHook | None = None) -> FxImporter:
     """IREE's FX importer on a fresh MLIR context: built here and nowhere else. Its op
-    locations name the FX node each op came from (``torch_iree.attribution``): the importer has
+    locations name the FX node each op came from (``torch_iree._attribution``): the importer has
     no hook for locations, so its context cache is swapped for one that makes them."""
     importer = FxImporter(context=ir.Context(), hooks=hooks)
     importer._cc = _LocatingContextCache(importer._c, py_attr_tracker=importer._py_attr_tracker)

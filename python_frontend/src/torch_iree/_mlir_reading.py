@@ -16,7 +16,8 @@ from typing import Any
 import torch.utils._pytree as pytree
 from iree.compiler import ir
 
-from torch_iree import dtypes, pytrees
+from torch_iree import _dtypes as dtypes
+from torch_iree import _pytrees as pytrees
 from torch_iree.errors import ArtifactError
 from torch_iree.parameters import ParameterEntry, ParameterSpec
 from torch_iree.signature import InputSlot, Signature, SymbolRange, TensorSpec

@@ -10,7 +10,7 @@ import ml_dtypes
 import numpy as np
 import torch
 
-from torch_iree import dtypes
+from torch_iree import _dtypes as dtypes
 from torch_iree.errors import InputError
 
 

@@ -32,7 +32,7 @@ from iree.compiler.dialects import util
 from iree.compiler.extras.fx_importer import FxImporterHooks, InputInfo
 from torch.export.graph_signature import InputKind
 
-from torch_iree import dtypes
+from torch_iree import _dtypes as dtypes
 from torch_iree.artifacts import StateGlobal
 from torch_iree.errors import ExportError
 

@@ -40,6 +40,7 @@ BUILD_DEPS = ["build>=1.2", "setuptools>=77"]
 # The docs site (ci/docs.py): Sphinx for autodoc and -W, MyST for markdown pages, furo's theme.
 DOCS_DEPS = ["sphinx>=7", "myst-parser>=3", "furo>=2024.1"]
 TEST_DEPS = [
+    *LOCK["test"]["requirements"],  # pinned in the lock: transformers for the real-model suite
     "hypothesis>=6",
     "pytest>=8",
     "pytest-timeout>=2.3",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections
 import importlib
 import json
+import re
 from typing import Any
 
 import torch.utils._pytree as pytree
@@ -33,11 +34,50 @@ def dumps(spec: pytree.TreeSpec) -> str:
 def loads(text: str) -> pytree.TreeSpec:
     data = json.loads(text)
     if not (isinstance(data, dict) and FORMAT_KEY in data):
-        return pytree.treespec_loads(text)
-    spec = pytree.treespec_loads(data["spec"])
+        return _treespec_loads(text)
+    spec = _treespec_loads(data["spec"])
     for entry in sorted(data["named"], key=lambda e: len(e["path"]), reverse=True):
         spec = _replace_at(spec, entry["path"], lambda node, e=entry: _named_node(node, e))
     return spec
+
+
+_UNREGISTERED = re.compile(r"Deserializing (?P<name>\S+) in pytree is not registered")
+# Packages whose container types a saved spec may name and that are imported to read it: they
+# register their types with torch's pytree on import (transformers' ``ModelOutput``s) or through
+# their own helper (its cache classes). Any other name stays unread: importing a module a file
+# names would run code the file chose.
+_KNOWN_PACKAGES = ("transformers",)
+
+
+def _treespec_loads(text: str) -> pytree.TreeSpec:
+    """``treespec_loads``, registering the types a spec names from the known packages first."""
+    tried: set[str] = set()
+    while True:
+        try:
+            return pytree.treespec_loads(text)
+        except NotImplementedError as exc:
+            match = _UNREGISTERED.search(str(exc))
+            name = match.group("name") if match else ""
+            if not name or name in tried or not _register(name):
+                raise
+            tried.add(name)
+
+
+def _register(serialized_name: str) -> bool:
+    """Import the module of ``serialized_name`` (``pkg.module.Class`` or ``pkg.module:Class``)
+    if it belongs to a known package, so its types register; True when something was done."""
+    module = serialized_name.partition(":")[0] if ":" in serialized_name else serialized_name.rpartition(".")[0]
+    if module.split(".")[0] not in _KNOWN_PACKAGES:
+        return False
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    if module.split(".")[0] == "transformers":
+        from torch_iree._transformers_capture import register_cache_pytrees
+
+        register_cache_pytrees()
+    return True
 
 
 def _named_class(spec: pytree.TreeSpec) -> type | None:

@@ -29,6 +29,7 @@ import torch
 
 from torch_iree._importer import Function, decompose, import_programs, quiet_torch_deprecations
 from torch_iree._passes.shield import Shield
+from torch_iree._transformers_capture import transformers_capture
 from torch_iree._state_hook import StatePolicy
 from torch_iree.artifacts import Exported
 from torch_iree.errors import ExportError
@@ -178,10 +179,12 @@ def export_program(
 def capture(
     module: torch.nn.Module, args: tuple[Any, ...], kwargs: Any, dynamic_shapes: Any, what: str
 ) -> torch.export.ExportedProgram:
-    """``torch.export.export``, with its failures as an ExportError naming ``what``."""
-    args, kwargs = _unaliased((args, kwargs))
+    """``torch.export.export``, with its failures as an ExportError naming ``what``;
+    transformers models with transformers' own export helpers (``_transformers_capture``)."""
     try:
-        with _quiet_fake_tensor_log(), quiet_torch_deprecations():
+        dynamic = dynamic_shapes is not None
+        with _quiet_fake_tensor_log(), quiet_torch_deprecations(), transformers_capture(module, dynamic):
+            args, kwargs = _unaliased((args, kwargs))  # after: caches are pytrees from here
             return torch.export.export(module, args, kwargs=kwargs, dynamic_shapes=dynamic_shapes)
     except Exception as exc:  # torch.export raises many types; keep its message, add ours.
         raise ExportError(

@@ -66,7 +66,9 @@ def _treespec_loads(text: str) -> pytree.TreeSpec:
 def _register(serialized_name: str) -> bool:
     """Import the module of ``serialized_name`` (``pkg.module.Class`` or ``pkg.module:Class``)
     if it belongs to a known package, so its types register; True when something was done."""
-    module = serialized_name.partition(":")[0] if ":" in serialized_name else serialized_name.rpartition(".")[0]
+    module = (
+        serialized_name.partition(":")[0] if ":" in serialized_name else serialized_name.rpartition(".")[0]
+    )
     if module.split(".")[0] not in _KNOWN_PACKAGES:
         return False
     try:

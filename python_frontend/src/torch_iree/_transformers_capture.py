@@ -61,8 +61,7 @@ def _export_patches(dynamic: bool) -> Any:
     from transformers.exporters import utils
 
     registry = getattr(utils, "_PATCHES", None)
-    chosen_by_us = not dynamic and isinstance(registry, dict) and hasattr(utils, "patch_attributes")
-    if not chosen_by_us:
+    if dynamic or not isinstance(registry, dict) or not hasattr(utils, "patch_attributes"):
         return utils.apply_patches("dynamo")
     resolved = [
         (obj, attribute, factory)

@@ -29,8 +29,8 @@ import torch
 
 from torch_iree._importer import Function, decompose, import_programs, quiet_torch_deprecations
 from torch_iree._passes.shield import Shield
-from torch_iree._transformers_capture import transformers_capture
 from torch_iree._state_hook import StatePolicy
+from torch_iree._transformers_capture import transformers_capture
 from torch_iree.artifacts import Exported
 from torch_iree.errors import ExportError
 from torch_iree.options import AttentionMode, ImportOptions, ParamsMode, check_params

@@ -49,7 +49,7 @@ from torch_iree._state_hook import StatePolicy
 CORPUS_DIR = REPO_ROOT / "tests" / "corpus"
 FUNCTION = "main"
 PARAMETER_SCOPE = "model"
-MODALITY = "torch.export → torch_iree._importer (decompositions, FX importer; weights ≥ inline limit as named parameters, smaller ones frozen)"
+MODALITY = "torch.export → the torch_iree importer (decompositions, FX importer; weights ≥ inline limit as named parameters, smaller ones frozen)"
 # Tensors of at least this many bytes go to model.irpa; smaller ones stay inline in the IR,
 # where a reader sees them (and where they cost little in git).
 INLINE_LIMIT = 16 * 1024

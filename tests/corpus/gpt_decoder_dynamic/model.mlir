@@ -204,229 +204,263 @@ module {
     %73 = torch.prim.ListConstruct %1, %int16_66, %int256 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
     %74 = torch.aten.view %72, %73 : !torch.vtensor<[?,256],f32>, !torch.list<int> -> !torch.vtensor<[?,16,256],f32>
     torch.bind_symbolic_shape %74, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
-    %str = torch.constant.str "tanh"
-    %75 = torch.aten.gelu %74, %str : !torch.vtensor<[?,16,256],f32>, !torch.str -> !torch.vtensor<[?,16,256],f32>
+    %float4.471500e-02 = torch.constant.float 4.471500e-02
+    %75 = torch.aten.mul.Scalar %74, %float4.471500e-02 : !torch.vtensor<[?,16,256],f32>, !torch.float -> !torch.vtensor<[?,16,256],f32>
     torch.bind_symbolic_shape %75, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
-    %int256_67 = torch.constant.int 256
-    %76 = torch.prim.ListConstruct %23, %int256_67 : (!torch.int, !torch.int) -> !torch.list<int>
-    %77 = torch.aten.view %75, %76 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
-    torch.bind_symbolic_shape %77, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
+    %76 = torch.aten.mul.Tensor %75, %74 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %76, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %77 = torch.aten.mul.Tensor %76, %74 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %77, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %int1_67 = torch.constant.int 1
+    %78 = torch.aten.add.Tensor %74, %77, %int1_67 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32>, !torch.int -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %78, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %float7.978850e-01 = torch.constant.float 0.79788456080286541
+    %79 = torch.aten.mul.Scalar %78, %float7.978850e-01 : !torch.vtensor<[?,16,256],f32>, !torch.float -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %79, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %float2.000000e00 = torch.constant.float 2.000000e+00
+    %80 = torch.aten.mul.Scalar %79, %float2.000000e00 : !torch.vtensor<[?,16,256],f32>, !torch.float -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %80, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %81 = torch.aten.sigmoid %80 : !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %81, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %82 = torch.aten.mul.Tensor %74, %81 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %82, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %int256_68 = torch.constant.int 256
+    %83 = torch.prim.ListConstruct %23, %int256_68 : (!torch.int, !torch.int) -> !torch.list<int>
+    %84 = torch.aten.view %82, %83 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
+    torch.bind_symbolic_shape %84, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
     %blocks.0.mlp.2.weight = util.global.load @blocks.0.mlp.2.weight : tensor<64x256xf32>
-    %78 = torch_c.from_builtin_tensor %blocks.0.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
-    %int1_68 = torch.constant.int 1
-    %int0_69 = torch.constant.int 0
-    %79 = torch.prim.ListConstruct %int1_68, %int0_69 : (!torch.int, !torch.int) -> !torch.list<int>
-    %80 = torch.aten.permute %78, %79 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
-    %81 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_5> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %int1_70 = torch.constant.int 1
+    %85 = torch_c.from_builtin_tensor %blocks.0.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
+    %int1_69 = torch.constant.int 1
+    %int0_70 = torch.constant.int 0
+    %86 = torch.prim.ListConstruct %int1_69, %int0_70 : (!torch.int, !torch.int) -> !torch.list<int>
+    %87 = torch.aten.permute %85, %86 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
+    %88 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_5> : tensor<64xf32>) : !torch.vtensor<[64],f32>
     %int1_71 = torch.constant.int 1
-    %82 = torch.aten.addmm %81, %77, %80, %int1_70, %int1_71 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %82, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %int16_72 = torch.constant.int 16
-    %int64_73 = torch.constant.int 64
-    %83 = torch.prim.ListConstruct %1, %int16_72, %int64_73 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %84 = torch.aten.view %82, %83 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %84, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_74 = torch.constant.int 1
-    %85 = torch.aten.add.Tensor %62, %84, %int1_74 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %85, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_75 = torch.constant.int 64
-    %86 = torch.prim.ListConstruct %int64_75 : (!torch.int) -> !torch.list<int>
-    %87 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_6> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %88 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_7> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_76 = torch.constant.float 1.000000e-05
-    %result0_77, %result1_78, %result2_79 = torch.aten.native_layer_norm %85, %86, %87, %88, %float1.000000e-05_76 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
-    torch.bind_symbolic_shape %result0_77, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_80 = torch.constant.int 64
-    %89 = torch.prim.ListConstruct %23, %int64_80 : (!torch.int, !torch.int) -> !torch.list<int>
-    %90 = torch.aten.view %result0_77, %89 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %90, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int1_72 = torch.constant.int 1
+    %89 = torch.aten.addmm %88, %84, %87, %int1_71, %int1_72 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %89, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_73 = torch.constant.int 16
+    %int64_74 = torch.constant.int 64
+    %90 = torch.prim.ListConstruct %1, %int16_73, %int64_74 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %91 = torch.aten.view %89, %90 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %91, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_75 = torch.constant.int 1
+    %92 = torch.aten.add.Tensor %62, %91, %int1_75 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %92, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_76 = torch.constant.int 64
+    %93 = torch.prim.ListConstruct %int64_76 : (!torch.int) -> !torch.list<int>
+    %94 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_6> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %95 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_7> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_77 = torch.constant.float 1.000000e-05
+    %result0_78, %result1_79, %result2_80 = torch.aten.native_layer_norm %92, %93, %94, %95, %float1.000000e-05_77 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    torch.bind_symbolic_shape %result0_78, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_81 = torch.constant.int 64
+    %96 = torch.prim.ListConstruct %23, %int64_81 : (!torch.int, !torch.int) -> !torch.list<int>
+    %97 = torch.aten.view %result0_78, %96 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %97, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.1.qkv.weight = util.global.load @blocks.1.qkv.weight : tensor<192x64xf32>
-    %91 = torch_c.from_builtin_tensor %blocks.1.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
-    %int1_81 = torch.constant.int 1
-    %int0_82 = torch.constant.int 0
-    %92 = torch.prim.ListConstruct %int1_81, %int0_82 : (!torch.int, !torch.int) -> !torch.list<int>
-    %93 = torch.aten.permute %91, %92 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
-    %94 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32_1> : tensor<192xf32>) : !torch.vtensor<[192],f32>
-    %int1_83 = torch.constant.int 1
+    %98 = torch_c.from_builtin_tensor %blocks.1.qkv.weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %int1_82 = torch.constant.int 1
+    %int0_83 = torch.constant.int 0
+    %99 = torch.prim.ListConstruct %int1_82, %int0_83 : (!torch.int, !torch.int) -> !torch.list<int>
+    %100 = torch.aten.permute %98, %99 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
+    %101 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32_1> : tensor<192xf32>) : !torch.vtensor<[192],f32>
     %int1_84 = torch.constant.int 1
-    %95 = torch.aten.addmm %94, %90, %93, %int1_83, %int1_84 : !torch.vtensor<[192],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,192],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,192],f32>
-    torch.bind_symbolic_shape %95, [%0], affine_map<()[s0] -> (s0 * 16, 192)> : !torch.vtensor<[?,192],f32>
-    %int16_85 = torch.constant.int 16
-    %int192_86 = torch.constant.int 192
-    %96 = torch.prim.ListConstruct %1, %int16_85, %int192_86 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %97 = torch.aten.view %95, %96 : !torch.vtensor<[?,192],f32>, !torch.list<int> -> !torch.vtensor<[?,16,192],f32>
-    torch.bind_symbolic_shape %97, [%0], affine_map<()[s0] -> (s0, 16, 192)> : !torch.vtensor<[?,16,192],f32>
-    %int64_87 = torch.constant.int 64
+    %int1_85 = torch.constant.int 1
+    %102 = torch.aten.addmm %101, %97, %100, %int1_84, %int1_85 : !torch.vtensor<[192],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,192],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,192],f32>
+    torch.bind_symbolic_shape %102, [%0], affine_map<()[s0] -> (s0 * 16, 192)> : !torch.vtensor<[?,192],f32>
+    %int16_86 = torch.constant.int 16
+    %int192_87 = torch.constant.int 192
+    %103 = torch.prim.ListConstruct %1, %int16_86, %int192_87 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %104 = torch.aten.view %102, %103 : !torch.vtensor<[?,192],f32>, !torch.list<int> -> !torch.vtensor<[?,16,192],f32>
+    torch.bind_symbolic_shape %104, [%0], affine_map<()[s0] -> (s0, 16, 192)> : !torch.vtensor<[?,16,192],f32>
     %int64_88 = torch.constant.int 64
     %int64_89 = torch.constant.int 64
-    %98 = torch.prim.ListConstruct %int64_87, %int64_88, %int64_89 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %int-1_90 = torch.constant.int -1
-    %99 = torch.aten.split_with_sizes %97, %98, %int-1_90 : !torch.vtensor<[?,16,192],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
-    %100:3 = torch.prim.ListUnpack %99 : !torch.list<vtensor> -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %100#0, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %100#1, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %100#2, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int16_91 = torch.constant.int 16
-    %int4_92 = torch.constant.int 4
-    %int16_93 = torch.constant.int 16
-    %101 = torch.prim.ListConstruct %1, %int16_91, %int4_92, %int16_93 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %102 = torch.aten.view %100#0, %101 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %102, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_94 = torch.constant.int 0
-    %int2_95 = torch.constant.int 2
-    %int1_96 = torch.constant.int 1
-    %int3_97 = torch.constant.int 3
-    %103 = torch.prim.ListConstruct %int0_94, %int2_95, %int1_96, %int3_97 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %104 = torch.aten.permute %102, %103 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %104, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int16_98 = torch.constant.int 16
-    %int4_99 = torch.constant.int 4
-    %int16_100 = torch.constant.int 16
-    %105 = torch.prim.ListConstruct %1, %int16_98, %int4_99, %int16_100 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %106 = torch.aten.view %100#1, %105 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %106, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_101 = torch.constant.int 0
-    %int2_102 = torch.constant.int 2
-    %int1_103 = torch.constant.int 1
-    %int3_104 = torch.constant.int 3
-    %107 = torch.prim.ListConstruct %int0_101, %int2_102, %int1_103, %int3_104 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %108 = torch.aten.permute %106, %107 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %108, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int16_105 = torch.constant.int 16
-    %int4_106 = torch.constant.int 4
-    %int16_107 = torch.constant.int 16
-    %109 = torch.prim.ListConstruct %1, %int16_105, %int4_106, %int16_107 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %110 = torch.aten.view %100#2, %109 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %110, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int0_108 = torch.constant.int 0
-    %int2_109 = torch.constant.int 2
-    %int1_110 = torch.constant.int 1
-    %int3_111 = torch.constant.int 3
-    %111 = torch.prim.ListConstruct %int0_108, %int2_109, %int1_110, %int3_111 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %112 = torch.aten.permute %110, %111 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %112, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %none_112 = torch.constant.none
-    %float0.000000e00_113 = torch.constant.float 0.000000e+00
-    %true_114 = torch.constant.bool true
-    %none_115 = torch.constant.none
-    %false_116 = torch.constant.bool false
-    %113 = torch.aten.scaled_dot_product_attention %104, %108, %112, %none_112, %float0.000000e00_113, %true_114, %none_115, %false_116 : !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,16,16],f32>
-    torch.bind_symbolic_shape %113, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
-    %int0_117 = torch.constant.int 0
-    %int2_118 = torch.constant.int 2
-    %int1_119 = torch.constant.int 1
-    %int3_120 = torch.constant.int 3
-    %114 = torch.prim.ListConstruct %int0_117, %int2_118, %int1_119, %int3_120 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %115 = torch.aten.permute %113, %114 : !torch.vtensor<[?,4,16,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
-    torch.bind_symbolic_shape %115, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
-    %int16_121 = torch.constant.int 16
-    %int64_122 = torch.constant.int 64
-    %116 = torch.prim.ListConstruct %1, %int16_121, %int64_122 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %117 = torch.aten.view %115, %116 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %117, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_90 = torch.constant.int 64
+    %105 = torch.prim.ListConstruct %int64_88, %int64_89, %int64_90 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %int-1_91 = torch.constant.int -1
+    %106 = torch.aten.split_with_sizes %104, %105, %int-1_91 : !torch.vtensor<[?,16,192],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+    %107:3 = torch.prim.ListUnpack %106 : !torch.list<vtensor> -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %107#0, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %107#1, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %107#2, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int16_92 = torch.constant.int 16
+    %int4_93 = torch.constant.int 4
+    %int16_94 = torch.constant.int 16
+    %108 = torch.prim.ListConstruct %1, %int16_92, %int4_93, %int16_94 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %109 = torch.aten.view %107#0, %108 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %109, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_95 = torch.constant.int 0
+    %int2_96 = torch.constant.int 2
+    %int1_97 = torch.constant.int 1
+    %int3_98 = torch.constant.int 3
+    %110 = torch.prim.ListConstruct %int0_95, %int2_96, %int1_97, %int3_98 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %111 = torch.aten.permute %109, %110 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %111, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %int16_99 = torch.constant.int 16
+    %int4_100 = torch.constant.int 4
+    %int16_101 = torch.constant.int 16
+    %112 = torch.prim.ListConstruct %1, %int16_99, %int4_100, %int16_101 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %113 = torch.aten.view %107#1, %112 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %113, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_102 = torch.constant.int 0
+    %int2_103 = torch.constant.int 2
+    %int1_104 = torch.constant.int 1
+    %int3_105 = torch.constant.int 3
+    %114 = torch.prim.ListConstruct %int0_102, %int2_103, %int1_104, %int3_105 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %115 = torch.aten.permute %113, %114 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %115, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %int16_106 = torch.constant.int 16
+    %int4_107 = torch.constant.int 4
+    %int16_108 = torch.constant.int 16
+    %116 = torch.prim.ListConstruct %1, %int16_106, %int4_107, %int16_108 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %117 = torch.aten.view %107#2, %116 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %117, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int0_109 = torch.constant.int 0
+    %int2_110 = torch.constant.int 2
+    %int1_111 = torch.constant.int 1
+    %int3_112 = torch.constant.int 3
+    %118 = torch.prim.ListConstruct %int0_109, %int2_110, %int1_111, %int3_112 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %119 = torch.aten.permute %117, %118 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %119, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %none_113 = torch.constant.none
+    %float0.000000e00_114 = torch.constant.float 0.000000e+00
+    %true_115 = torch.constant.bool true
+    %none_116 = torch.constant.none
+    %false_117 = torch.constant.bool false
+    %120 = torch.aten.scaled_dot_product_attention %111, %115, %119, %none_113, %float0.000000e00_114, %true_115, %none_116, %false_117 : !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.vtensor<[?,4,16,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,16,16],f32>
+    torch.bind_symbolic_shape %120, [%0], affine_map<()[s0] -> (s0, 4, 16, 16)> : !torch.vtensor<[?,4,16,16],f32>
+    %int0_118 = torch.constant.int 0
+    %int2_119 = torch.constant.int 2
+    %int1_120 = torch.constant.int 1
+    %int3_121 = torch.constant.int 3
+    %121 = torch.prim.ListConstruct %int0_118, %int2_119, %int1_120, %int3_121 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %122 = torch.aten.permute %120, %121 : !torch.vtensor<[?,4,16,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,4,16],f32>
+    torch.bind_symbolic_shape %122, [%0], affine_map<()[s0] -> (s0, 16, 4, 16)> : !torch.vtensor<[?,16,4,16],f32>
+    %int16_122 = torch.constant.int 16
     %int64_123 = torch.constant.int 64
-    %118 = torch.prim.ListConstruct %23, %int64_123 : (!torch.int, !torch.int) -> !torch.list<int>
-    %119 = torch.aten.view %117, %118 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %119, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %123 = torch.prim.ListConstruct %1, %int16_122, %int64_123 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %124 = torch.aten.view %122, %123 : !torch.vtensor<[?,16,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %124, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_124 = torch.constant.int 64
+    %125 = torch.prim.ListConstruct %23, %int64_124 : (!torch.int, !torch.int) -> !torch.list<int>
+    %126 = torch.aten.view %124, %125 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %126, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.1.proj.weight = util.global.load @blocks.1.proj.weight : tensor<64x64xf32>
-    %120 = torch_c.from_builtin_tensor %blocks.1.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
-    %int1_124 = torch.constant.int 1
-    %int0_125 = torch.constant.int 0
-    %121 = torch.prim.ListConstruct %int1_124, %int0_125 : (!torch.int, !torch.int) -> !torch.list<int>
-    %122 = torch.aten.permute %120, %121 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
-    %123 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_8> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %int1_126 = torch.constant.int 1
+    %127 = torch_c.from_builtin_tensor %blocks.1.proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %int1_125 = torch.constant.int 1
+    %int0_126 = torch.constant.int 0
+    %128 = torch.prim.ListConstruct %int1_125, %int0_126 : (!torch.int, !torch.int) -> !torch.list<int>
+    %129 = torch.aten.permute %127, %128 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
+    %130 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_8> : tensor<64xf32>) : !torch.vtensor<[64],f32>
     %int1_127 = torch.constant.int 1
-    %124 = torch.aten.addmm %123, %119, %122, %int1_126, %int1_127 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %124, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %int16_128 = torch.constant.int 16
-    %int64_129 = torch.constant.int 64
-    %125 = torch.prim.ListConstruct %1, %int16_128, %int64_129 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %126 = torch.aten.view %124, %125 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %126, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_130 = torch.constant.int 1
-    %127 = torch.aten.add.Tensor %85, %126, %int1_130 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %127, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_131 = torch.constant.int 64
-    %128 = torch.prim.ListConstruct %int64_131 : (!torch.int) -> !torch.list<int>
-    %129 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_9> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %130 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_10> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_132 = torch.constant.float 1.000000e-05
-    %result0_133, %result1_134, %result2_135 = torch.aten.native_layer_norm %127, %128, %129, %130, %float1.000000e-05_132 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
-    torch.bind_symbolic_shape %result0_133, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_136 = torch.constant.int 64
-    %131 = torch.prim.ListConstruct %23, %int64_136 : (!torch.int, !torch.int) -> !torch.list<int>
-    %132 = torch.aten.view %result0_133, %131 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %132, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int1_128 = torch.constant.int 1
+    %131 = torch.aten.addmm %130, %126, %129, %int1_127, %int1_128 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %131, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_129 = torch.constant.int 16
+    %int64_130 = torch.constant.int 64
+    %132 = torch.prim.ListConstruct %1, %int16_129, %int64_130 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %133 = torch.aten.view %131, %132 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %133, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_131 = torch.constant.int 1
+    %134 = torch.aten.add.Tensor %92, %133, %int1_131 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %134, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_132 = torch.constant.int 64
+    %135 = torch.prim.ListConstruct %int64_132 : (!torch.int) -> !torch.list<int>
+    %136 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_9> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %137 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_10> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_133 = torch.constant.float 1.000000e-05
+    %result0_134, %result1_135, %result2_136 = torch.aten.native_layer_norm %134, %135, %136, %137, %float1.000000e-05_133 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    torch.bind_symbolic_shape %result0_134, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_137 = torch.constant.int 64
+    %138 = torch.prim.ListConstruct %23, %int64_137 : (!torch.int, !torch.int) -> !torch.list<int>
+    %139 = torch.aten.view %result0_134, %138 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %139, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
     %blocks.1.mlp.0.weight = util.global.load @blocks.1.mlp.0.weight : tensor<256x64xf32>
-    %133 = torch_c.from_builtin_tensor %blocks.1.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
-    %int1_137 = torch.constant.int 1
-    %int0_138 = torch.constant.int 0
-    %134 = torch.prim.ListConstruct %int1_137, %int0_138 : (!torch.int, !torch.int) -> !torch.list<int>
-    %135 = torch.aten.permute %133, %134 : !torch.vtensor<[256,64],f32>, !torch.list<int> -> !torch.vtensor<[64,256],f32>
-    %136 = torch.vtensor.literal(dense_resource<torch_tensor_256_torch.float32_1> : tensor<256xf32>) : !torch.vtensor<[256],f32>
-    %int1_139 = torch.constant.int 1
+    %140 = torch_c.from_builtin_tensor %blocks.1.mlp.0.weight : tensor<256x64xf32> -> !torch.vtensor<[256,64],f32>
+    %int1_138 = torch.constant.int 1
+    %int0_139 = torch.constant.int 0
+    %141 = torch.prim.ListConstruct %int1_138, %int0_139 : (!torch.int, !torch.int) -> !torch.list<int>
+    %142 = torch.aten.permute %140, %141 : !torch.vtensor<[256,64],f32>, !torch.list<int> -> !torch.vtensor<[64,256],f32>
+    %143 = torch.vtensor.literal(dense_resource<torch_tensor_256_torch.float32_1> : tensor<256xf32>) : !torch.vtensor<[256],f32>
     %int1_140 = torch.constant.int 1
-    %137 = torch.aten.addmm %136, %132, %135, %int1_139, %int1_140 : !torch.vtensor<[256],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,256],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,256],f32>
-    torch.bind_symbolic_shape %137, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
-    %int16_141 = torch.constant.int 16
-    %int256_142 = torch.constant.int 256
-    %138 = torch.prim.ListConstruct %1, %int16_141, %int256_142 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %139 = torch.aten.view %137, %138 : !torch.vtensor<[?,256],f32>, !torch.list<int> -> !torch.vtensor<[?,16,256],f32>
-    torch.bind_symbolic_shape %139, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
-    %str_143 = torch.constant.str "tanh"
-    %140 = torch.aten.gelu %139, %str_143 : !torch.vtensor<[?,16,256],f32>, !torch.str -> !torch.vtensor<[?,16,256],f32>
-    torch.bind_symbolic_shape %140, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
-    %int256_144 = torch.constant.int 256
-    %141 = torch.prim.ListConstruct %23, %int256_144 : (!torch.int, !torch.int) -> !torch.list<int>
-    %142 = torch.aten.view %140, %141 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
-    torch.bind_symbolic_shape %142, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
-    %blocks.1.mlp.2.weight = util.global.load @blocks.1.mlp.2.weight : tensor<64x256xf32>
-    %143 = torch_c.from_builtin_tensor %blocks.1.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
+    %int1_141 = torch.constant.int 1
+    %144 = torch.aten.addmm %143, %139, %142, %int1_140, %int1_141 : !torch.vtensor<[256],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,256],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,256],f32>
+    torch.bind_symbolic_shape %144, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
+    %int16_142 = torch.constant.int 16
+    %int256_143 = torch.constant.int 256
+    %145 = torch.prim.ListConstruct %1, %int16_142, %int256_143 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %146 = torch.aten.view %144, %145 : !torch.vtensor<[?,256],f32>, !torch.list<int> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %146, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %float4.471500e-02_144 = torch.constant.float 4.471500e-02
+    %147 = torch.aten.mul.Scalar %146, %float4.471500e-02_144 : !torch.vtensor<[?,16,256],f32>, !torch.float -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %147, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %148 = torch.aten.mul.Tensor %147, %146 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %148, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %149 = torch.aten.mul.Tensor %148, %146 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %149, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
     %int1_145 = torch.constant.int 1
-    %int0_146 = torch.constant.int 0
-    %144 = torch.prim.ListConstruct %int1_145, %int0_146 : (!torch.int, !torch.int) -> !torch.list<int>
-    %145 = torch.aten.permute %143, %144 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
-    %146 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_11> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %int1_147 = torch.constant.int 1
-    %int1_148 = torch.constant.int 1
-    %147 = torch.aten.addmm %146, %142, %145, %int1_147, %int1_148 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %147, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %int16_149 = torch.constant.int 16
-    %int64_150 = torch.constant.int 64
-    %148 = torch.prim.ListConstruct %1, %int16_149, %int64_150 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %149 = torch.aten.view %147, %148 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %149, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %150 = torch.aten.add.Tensor %146, %149, %int1_145 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32>, !torch.int -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %150, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %float7.978850e-01_146 = torch.constant.float 0.79788456080286541
+    %151 = torch.aten.mul.Scalar %150, %float7.978850e-01_146 : !torch.vtensor<[?,16,256],f32>, !torch.float -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %151, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %float2.000000e00_147 = torch.constant.float 2.000000e+00
+    %152 = torch.aten.mul.Scalar %151, %float2.000000e00_147 : !torch.vtensor<[?,16,256],f32>, !torch.float -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %152, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %153 = torch.aten.sigmoid %152 : !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %153, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %154 = torch.aten.mul.Tensor %146, %153 : !torch.vtensor<[?,16,256],f32>, !torch.vtensor<[?,16,256],f32> -> !torch.vtensor<[?,16,256],f32>
+    torch.bind_symbolic_shape %154, [%0], affine_map<()[s0] -> (s0, 16, 256)> : !torch.vtensor<[?,16,256],f32>
+    %int256_148 = torch.constant.int 256
+    %155 = torch.prim.ListConstruct %23, %int256_148 : (!torch.int, !torch.int) -> !torch.list<int>
+    %156 = torch.aten.view %154, %155 : !torch.vtensor<[?,16,256],f32>, !torch.list<int> -> !torch.vtensor<[?,256],f32>
+    torch.bind_symbolic_shape %156, [%0], affine_map<()[s0] -> (s0 * 16, 256)> : !torch.vtensor<[?,256],f32>
+    %blocks.1.mlp.2.weight = util.global.load @blocks.1.mlp.2.weight : tensor<64x256xf32>
+    %157 = torch_c.from_builtin_tensor %blocks.1.mlp.2.weight : tensor<64x256xf32> -> !torch.vtensor<[64,256],f32>
+    %int1_149 = torch.constant.int 1
+    %int0_150 = torch.constant.int 0
+    %158 = torch.prim.ListConstruct %int1_149, %int0_150 : (!torch.int, !torch.int) -> !torch.list<int>
+    %159 = torch.aten.permute %157, %158 : !torch.vtensor<[64,256],f32>, !torch.list<int> -> !torch.vtensor<[256,64],f32>
+    %160 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_11> : tensor<64xf32>) : !torch.vtensor<[64],f32>
     %int1_151 = torch.constant.int 1
-    %150 = torch.aten.add.Tensor %127, %149, %int1_151 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
-    torch.bind_symbolic_shape %150, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int64_152 = torch.constant.int 64
-    %151 = torch.prim.ListConstruct %int64_152 : (!torch.int) -> !torch.list<int>
-    %152 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_12> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %153 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_13> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_153 = torch.constant.float 1.000000e-05
-    %result0_154, %result1_155, %result2_156 = torch.aten.native_layer_norm %150, %151, %152, %153, %float1.000000e-05_153 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
-    torch.bind_symbolic_shape %result0_154, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
-    %int1_157 = torch.constant.int 1
-    %int0_158 = torch.constant.int 0
-    %154 = torch.prim.ListConstruct %int1_157, %int0_158 : (!torch.int, !torch.int) -> !torch.list<int>
-    %155 = torch.aten.permute %9, %154 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
-    %int64_159 = torch.constant.int 64
-    %156 = torch.prim.ListConstruct %23, %int64_159 : (!torch.int, !torch.int) -> !torch.list<int>
-    %157 = torch.aten.view %result0_154, %156 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %157, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
-    %158 = torch.aten.mm %157, %155 : !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[?,128],f32>
-    torch.bind_symbolic_shape %158, [%0], affine_map<()[s0] -> (s0 * 16, 128)> : !torch.vtensor<[?,128],f32>
-    %int16_160 = torch.constant.int 16
-    %int128_161 = torch.constant.int 128
-    %159 = torch.prim.ListConstruct %1, %int16_160, %int128_161 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %160 = torch.aten.view %158, %159 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,16,128],f32>
-    torch.bind_symbolic_shape %160, [%0], affine_map<()[s0] -> (s0, 16, 128)> : !torch.vtensor<[?,16,128],f32>
-    %161 = torch.prim.ListConstruct %8, %16 : (!torch.vtensor<[],i1>, !torch.vtensor<[],i1>) -> !torch.list<vtensor>
+    %int1_152 = torch.constant.int 1
+    %161 = torch.aten.addmm %160, %156, %159, %int1_151, %int1_152 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,256],f32>, !torch.vtensor<[256,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %161, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %int16_153 = torch.constant.int 16
+    %int64_154 = torch.constant.int 64
+    %162 = torch.prim.ListConstruct %1, %int16_153, %int64_154 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %163 = torch.aten.view %161, %162 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %163, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_155 = torch.constant.int 1
+    %164 = torch.aten.add.Tensor %134, %163, %int1_155 : !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,64],f32>, !torch.int -> !torch.vtensor<[?,16,64],f32>
+    torch.bind_symbolic_shape %164, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int64_156 = torch.constant.int 64
+    %165 = torch.prim.ListConstruct %int64_156 : (!torch.int) -> !torch.list<int>
+    %166 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_12> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %167 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_13> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_157 = torch.constant.float 1.000000e-05
+    %result0_158, %result1_159, %result2_160 = torch.aten.native_layer_norm %164, %165, %166, %167, %float1.000000e-05_157 : !torch.vtensor<[?,16,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,16,64],f32>, !torch.vtensor<[?,16,1],f32>, !torch.vtensor<[?,16,1],f32>
+    torch.bind_symbolic_shape %result0_158, [%0], affine_map<()[s0] -> (s0, 16, 64)> : !torch.vtensor<[?,16,64],f32>
+    %int1_161 = torch.constant.int 1
     %int0_162 = torch.constant.int 0
-    %162 = torch.aten.stack %161, %int0_162 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[2],i1>
-    return %160, %162 : !torch.vtensor<[?,16,128],f32>, !torch.vtensor<[2],i1>
+    %168 = torch.prim.ListConstruct %int1_161, %int0_162 : (!torch.int, !torch.int) -> !torch.list<int>
+    %169 = torch.aten.permute %9, %168 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
+    %int64_163 = torch.constant.int 64
+    %170 = torch.prim.ListConstruct %23, %int64_163 : (!torch.int, !torch.int) -> !torch.list<int>
+    %171 = torch.aten.view %result0_158, %170 : !torch.vtensor<[?,16,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %171, [%0], affine_map<()[s0] -> (s0 * 16, 64)> : !torch.vtensor<[?,64],f32>
+    %172 = torch.aten.mm %171, %169 : !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32> -> !torch.vtensor<[?,128],f32>
+    torch.bind_symbolic_shape %172, [%0], affine_map<()[s0] -> (s0 * 16, 128)> : !torch.vtensor<[?,128],f32>
+    %int16_164 = torch.constant.int 16
+    %int128_165 = torch.constant.int 128
+    %173 = torch.prim.ListConstruct %1, %int16_164, %int128_165 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %174 = torch.aten.view %172, %173 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,16,128],f32>
+    torch.bind_symbolic_shape %174, [%0], affine_map<()[s0] -> (s0, 16, 128)> : !torch.vtensor<[?,16,128],f32>
+    %175 = torch.prim.ListConstruct %8, %16 : (!torch.vtensor<[],i1>, !torch.vtensor<[],i1>) -> !torch.list<vtensor>
+    %int0_166 = torch.constant.int 0
+    %176 = torch.aten.stack %175, %int0_166 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[2],i1>
+    return %174, %176 : !torch.vtensor<[?,16,128],f32>, !torch.vtensor<[2],i1>
   }
 }
 

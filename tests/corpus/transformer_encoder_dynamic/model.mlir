@@ -74,435 +74,433 @@ module {
     %23 = torch.prim.ListConstruct %int3_17, %int1_18, %int2_19, %int0_20, %int4 : (!torch.int, !torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
     %24 = torch.aten.permute %22, %23 : !torch.vtensor<[1,12,?,3,64],f32>, !torch.list<int> -> !torch.vtensor<[3,12,?,1,64],f32>
     torch.bind_symbolic_shape %24, [%0], affine_map<()[s0] -> (3, 12, s0, 1, 64)> : !torch.vtensor<[3,12,?,1,64],f32>
-    %int3_21 = torch.constant.int 3
-    %25 = torch.prim.ListConstruct %int3_21 : (!torch.int) -> !torch.list<int>
-    %26 = torch.prims.squeeze %24, %25 : !torch.vtensor<[3,12,?,1,64],f32>, !torch.list<int> -> !torch.vtensor<[3,12,?,64],f32>
+    %int-2 = torch.constant.int -2
+    %25 = torch.aten.squeeze.dim %24, %int-2 : !torch.vtensor<[3,12,?,1,64],f32>, !torch.int -> !torch.vtensor<[3,12,?,64],f32>
+    torch.bind_symbolic_shape %25, [%0], affine_map<()[s0] -> (3, 12, s0, 64)> : !torch.vtensor<[3,12,?,64],f32>
+    %int0_21 = torch.constant.int 0
+    %26 = torch.aten.clone %25, %int0_21 : !torch.vtensor<[3,12,?,64],f32>, !torch.int -> !torch.vtensor<[3,12,?,64],f32>
     torch.bind_symbolic_shape %26, [%0], affine_map<()[s0] -> (3, 12, s0, 64)> : !torch.vtensor<[3,12,?,64],f32>
     %int0_22 = torch.constant.int 0
-    %27 = torch.aten.clone %26, %int0_22 : !torch.vtensor<[3,12,?,64],f32>, !torch.int -> !torch.vtensor<[3,12,?,64],f32>
-    torch.bind_symbolic_shape %27, [%0], affine_map<()[s0] -> (3, 12, s0, 64)> : !torch.vtensor<[3,12,?,64],f32>
     %int0_23 = torch.constant.int 0
+    %27 = torch.aten.select.int %26, %int0_22, %int0_23 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %27, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
     %int0_24 = torch.constant.int 0
-    %28 = torch.aten.select.int %27, %int0_23, %int0_24 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
+    %int1_25 = torch.constant.int 1
+    %28 = torch.aten.select.int %26, %int0_24, %int1_25 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
     torch.bind_symbolic_shape %28, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int0_25 = torch.constant.int 0
-    %int1_26 = torch.constant.int 1
-    %29 = torch.aten.select.int %27, %int0_25, %int1_26 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
+    %int0_26 = torch.constant.int 0
+    %int2_27 = torch.constant.int 2
+    %29 = torch.aten.select.int %26, %int0_26, %int2_27 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
     torch.bind_symbolic_shape %29, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int0_27 = torch.constant.int 0
-    %int2_28 = torch.constant.int 2
-    %30 = torch.aten.select.int %27, %int0_27, %int2_28 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %30, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int4_29 = torch.constant.int 4
-    %31 = torch.aten.mul.int %1, %int4_29 : !torch.int, !torch.int -> !torch.int
-    %int12_30 = torch.constant.int 12
+    %int4_28 = torch.constant.int 4
+    %30 = torch.aten.mul.int %1, %int4_28 : !torch.int, !torch.int -> !torch.int
+    %int12_29 = torch.constant.int 12
     %int16 = torch.constant.int 16
-    %32 = torch.prim.ListConstruct %int12_30, %31, %int16 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %33 = torch.aten.view %28, %32 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
-    torch.bind_symbolic_shape %33, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
-    %int1_31 = torch.constant.int 1
-    %int0_32 = torch.constant.int 0
-    %int2_33 = torch.constant.int 2
-    %34 = torch.prim.ListConstruct %int1_31, %int0_32, %int2_33 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %35 = torch.aten.permute %33, %34 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
-    torch.bind_symbolic_shape %35, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
-    %int12_34 = torch.constant.int 12
-    %int16_35 = torch.constant.int 16
-    %36 = torch.prim.ListConstruct %int12_34, %31, %int16_35 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %37 = torch.aten.view %29, %36 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
-    torch.bind_symbolic_shape %37, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
-    %int1_36 = torch.constant.int 1
-    %int0_37 = torch.constant.int 0
-    %int2_38 = torch.constant.int 2
-    %38 = torch.prim.ListConstruct %int1_36, %int0_37, %int2_38 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %39 = torch.aten.permute %37, %38 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
-    torch.bind_symbolic_shape %39, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
-    %int12_39 = torch.constant.int 12
-    %int16_40 = torch.constant.int 16
-    %40 = torch.prim.ListConstruct %int12_39, %31, %int16_40 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %41 = torch.aten.view %30, %40 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
-    torch.bind_symbolic_shape %41, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
-    %int1_41 = torch.constant.int 1
-    %int0_42 = torch.constant.int 0
-    %int2_43 = torch.constant.int 2
-    %42 = torch.prim.ListConstruct %int1_41, %int0_42, %int2_43 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %43 = torch.aten.permute %41, %42 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
-    torch.bind_symbolic_shape %43, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
-    %int4_44 = torch.constant.int 4
-    %int12_45 = torch.constant.int 12
-    %int16_46 = torch.constant.int 16
-    %44 = torch.prim.ListConstruct %1, %int4_44, %int12_45, %int16_46 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %45 = torch.aten.view %35, %44 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
-    torch.bind_symbolic_shape %45, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
-    %int4_47 = torch.constant.int 4
-    %int12_48 = torch.constant.int 12
-    %int16_49 = torch.constant.int 16
-    %46 = torch.prim.ListConstruct %1, %int4_47, %int12_48, %int16_49 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %47 = torch.aten.view %39, %46 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
-    torch.bind_symbolic_shape %47, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
-    %int4_50 = torch.constant.int 4
-    %int12_51 = torch.constant.int 12
-    %int16_52 = torch.constant.int 16
-    %48 = torch.prim.ListConstruct %1, %int4_50, %int12_51, %int16_52 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %49 = torch.aten.view %43, %48 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
-    torch.bind_symbolic_shape %49, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
+    %31 = torch.prim.ListConstruct %int12_29, %30, %int16 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %32 = torch.aten.view %27, %31 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
+    torch.bind_symbolic_shape %32, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
+    %int1_30 = torch.constant.int 1
+    %int0_31 = torch.constant.int 0
+    %int2_32 = torch.constant.int 2
+    %33 = torch.prim.ListConstruct %int1_30, %int0_31, %int2_32 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %34 = torch.aten.permute %32, %33 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
+    torch.bind_symbolic_shape %34, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
+    %int12_33 = torch.constant.int 12
+    %int16_34 = torch.constant.int 16
+    %35 = torch.prim.ListConstruct %int12_33, %30, %int16_34 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %36 = torch.aten.view %28, %35 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
+    torch.bind_symbolic_shape %36, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
+    %int1_35 = torch.constant.int 1
+    %int0_36 = torch.constant.int 0
+    %int2_37 = torch.constant.int 2
+    %37 = torch.prim.ListConstruct %int1_35, %int0_36, %int2_37 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %38 = torch.aten.permute %36, %37 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
+    torch.bind_symbolic_shape %38, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
+    %int12_38 = torch.constant.int 12
+    %int16_39 = torch.constant.int 16
+    %39 = torch.prim.ListConstruct %int12_38, %30, %int16_39 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %40 = torch.aten.view %29, %39 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
+    torch.bind_symbolic_shape %40, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
+    %int1_40 = torch.constant.int 1
+    %int0_41 = torch.constant.int 0
+    %int2_42 = torch.constant.int 2
+    %41 = torch.prim.ListConstruct %int1_40, %int0_41, %int2_42 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %42 = torch.aten.permute %40, %41 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
+    torch.bind_symbolic_shape %42, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
+    %int4_43 = torch.constant.int 4
+    %int12_44 = torch.constant.int 12
+    %int16_45 = torch.constant.int 16
+    %43 = torch.prim.ListConstruct %1, %int4_43, %int12_44, %int16_45 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %44 = torch.aten.view %34, %43 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
+    torch.bind_symbolic_shape %44, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
+    %int4_46 = torch.constant.int 4
+    %int12_47 = torch.constant.int 12
+    %int16_48 = torch.constant.int 16
+    %45 = torch.prim.ListConstruct %1, %int4_46, %int12_47, %int16_48 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %46 = torch.aten.view %38, %45 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
+    torch.bind_symbolic_shape %46, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
+    %int4_49 = torch.constant.int 4
+    %int12_50 = torch.constant.int 12
+    %int16_51 = torch.constant.int 16
+    %47 = torch.prim.ListConstruct %1, %int4_49, %int12_50, %int16_51 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %48 = torch.aten.view %42, %47 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
+    torch.bind_symbolic_shape %48, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
     %none = torch.constant.none
     %float0.000000e00 = torch.constant.float 0.000000e+00
-    %false_53 = torch.constant.bool false
-    %none_54 = torch.constant.none
-    %false_55 = torch.constant.bool false
-    %50 = torch.aten.scaled_dot_product_attention %45, %47, %49, %none, %float0.000000e00, %false_53, %none_54, %false_55 : !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,12,16],f32>
-    torch.bind_symbolic_shape %50, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
-    %int2_56 = torch.constant.int 2
-    %int0_57 = torch.constant.int 0
-    %int1_58 = torch.constant.int 1
-    %int3_59 = torch.constant.int 3
-    %51 = torch.prim.ListConstruct %int2_56, %int0_57, %int1_58, %int3_59 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %52 = torch.aten.permute %50, %51 : !torch.vtensor<[?,4,12,16],f32>, !torch.list<int> -> !torch.vtensor<[12,?,4,16],f32>
-    torch.bind_symbolic_shape %52, [%0], affine_map<()[s0] -> (12, s0, 4, 16)> : !torch.vtensor<[12,?,4,16],f32>
-    %int12_60 = torch.constant.int 12
-    %53 = torch.aten.mul.int %1, %int12_60 : !torch.int, !torch.int -> !torch.int
-    %int64_61 = torch.constant.int 64
-    %54 = torch.prim.ListConstruct %53, %int64_61 : (!torch.int, !torch.int) -> !torch.list<int>
-    %55 = torch.aten.view %52, %54 : !torch.vtensor<[12,?,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %55, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %false_52 = torch.constant.bool false
+    %none_53 = torch.constant.none
+    %false_54 = torch.constant.bool false
+    %49 = torch.aten.scaled_dot_product_attention %44, %46, %48, %none, %float0.000000e00, %false_52, %none_53, %false_54 : !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,12,16],f32>
+    torch.bind_symbolic_shape %49, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
+    %int2_55 = torch.constant.int 2
+    %int0_56 = torch.constant.int 0
+    %int1_57 = torch.constant.int 1
+    %int3_58 = torch.constant.int 3
+    %50 = torch.prim.ListConstruct %int2_55, %int0_56, %int1_57, %int3_58 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %51 = torch.aten.permute %49, %50 : !torch.vtensor<[?,4,12,16],f32>, !torch.list<int> -> !torch.vtensor<[12,?,4,16],f32>
+    torch.bind_symbolic_shape %51, [%0], affine_map<()[s0] -> (12, s0, 4, 16)> : !torch.vtensor<[12,?,4,16],f32>
+    %int12_59 = torch.constant.int 12
+    %52 = torch.aten.mul.int %1, %int12_59 : !torch.int, !torch.int -> !torch.int
+    %int64_60 = torch.constant.int 64
+    %53 = torch.prim.ListConstruct %52, %int64_60 : (!torch.int, !torch.int) -> !torch.list<int>
+    %54 = torch.aten.view %51, %53 : !torch.vtensor<[12,?,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %54, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
     %layers.0.self_attn.out_proj.weight = util.global.load @layers.0.self_attn.out_proj.weight : tensor<64x64xf32>
-    %56 = torch_c.from_builtin_tensor %layers.0.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
-    %int1_62 = torch.constant.int 1
-    %int0_63 = torch.constant.int 0
-    %57 = torch.prim.ListConstruct %int1_62, %int0_63 : (!torch.int, !torch.int) -> !torch.list<int>
-    %58 = torch.aten.permute %56, %57 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
-    %59 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %55 = torch_c.from_builtin_tensor %layers.0.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %int1_61 = torch.constant.int 1
+    %int0_62 = torch.constant.int 0
+    %56 = torch.prim.ListConstruct %int1_61, %int0_62 : (!torch.int, !torch.int) -> !torch.list<int>
+    %57 = torch.aten.permute %55, %56 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
+    %58 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_63 = torch.constant.int 1
     %int1_64 = torch.constant.int 1
-    %int1_65 = torch.constant.int 1
-    %60 = torch.aten.addmm %59, %55, %58, %int1_64, %int1_65 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %60, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %int12_66 = torch.constant.int 12
-    %int64_67 = torch.constant.int 64
-    %61 = torch.prim.ListConstruct %int12_66, %1, %int64_67 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %62 = torch.aten.view %60, %61 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %62, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int1_68 = torch.constant.int 1
-    %int0_69 = torch.constant.int 0
-    %int2_70 = torch.constant.int 2
-    %63 = torch.prim.ListConstruct %int1_68, %int0_69, %int2_70 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %64 = torch.aten.permute %62, %63 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    %59 = torch.aten.addmm %58, %54, %57, %int1_63, %int1_64 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %59, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %int12_65 = torch.constant.int 12
+    %int64_66 = torch.constant.int 64
+    %60 = torch.prim.ListConstruct %int12_65, %1, %int64_66 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %61 = torch.aten.view %59, %60 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %61, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
+    %int1_67 = torch.constant.int 1
+    %int0_68 = torch.constant.int 0
+    %int2_69 = torch.constant.int 2
+    %62 = torch.prim.ListConstruct %int1_67, %int0_68, %int2_69 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %63 = torch.aten.permute %61, %62 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    torch.bind_symbolic_shape %63, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %none_70 = torch.constant.none
+    %64 = torch.aten.clone %63, %none_70 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
     torch.bind_symbolic_shape %64, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %none_71 = torch.constant.none
-    %65 = torch.aten.clone %64, %none_71 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
+    %int1_71 = torch.constant.int 1
+    %65 = torch.aten.add.Tensor %arg0, %64, %int1_71 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
     torch.bind_symbolic_shape %65, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int1_72 = torch.constant.int 1
-    %66 = torch.aten.add.Tensor %arg0, %65, %int1_72 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
-    torch.bind_symbolic_shape %66, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int64_73 = torch.constant.int 64
-    %67 = torch.prim.ListConstruct %int64_73 : (!torch.int) -> !torch.list<int>
-    %68 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_1> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %69 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_2> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int64_72 = torch.constant.int 64
+    %66 = torch.prim.ListConstruct %int64_72 : (!torch.int) -> !torch.list<int>
+    %67 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_1> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %68 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_2> : tensor<64xf32>) : !torch.vtensor<[64],f32>
     %float1.000000e-05 = torch.constant.float 1.000000e-05
-    %result0, %result1, %result2 = torch.aten.native_layer_norm %66, %67, %68, %69, %float1.000000e-05 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
+    %result0, %result1, %result2 = torch.aten.native_layer_norm %65, %66, %67, %68, %float1.000000e-05 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
     torch.bind_symbolic_shape %result0, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int64_74 = torch.constant.int 64
-    %70 = torch.prim.ListConstruct %53, %int64_74 : (!torch.int, !torch.int) -> !torch.list<int>
-    %71 = torch.aten.view %result0, %70 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %71, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %int64_73 = torch.constant.int 64
+    %69 = torch.prim.ListConstruct %52, %int64_73 : (!torch.int, !torch.int) -> !torch.list<int>
+    %70 = torch.aten.view %result0, %69 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %70, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
     %layers.0.linear1.weight = util.global.load @layers.0.linear1.weight : tensor<128x64xf32>
-    %72 = torch_c.from_builtin_tensor %layers.0.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
-    %int1_75 = torch.constant.int 1
-    %int0_76 = torch.constant.int 0
-    %73 = torch.prim.ListConstruct %int1_75, %int0_76 : (!torch.int, !torch.int) -> !torch.list<int>
-    %74 = torch.aten.permute %72, %73 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
-    %75 = torch.vtensor.literal(dense_resource<torch_tensor_128_torch.float32> : tensor<128xf32>) : !torch.vtensor<[128],f32>
+    %71 = torch_c.from_builtin_tensor %layers.0.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %int1_74 = torch.constant.int 1
+    %int0_75 = torch.constant.int 0
+    %72 = torch.prim.ListConstruct %int1_74, %int0_75 : (!torch.int, !torch.int) -> !torch.list<int>
+    %73 = torch.aten.permute %71, %72 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
+    %74 = torch.vtensor.literal(dense_resource<torch_tensor_128_torch.float32> : tensor<128xf32>) : !torch.vtensor<[128],f32>
+    %int1_76 = torch.constant.int 1
     %int1_77 = torch.constant.int 1
-    %int1_78 = torch.constant.int 1
-    %76 = torch.aten.addmm %75, %71, %74, %int1_77, %int1_78 : !torch.vtensor<[128],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,128],f32>
-    torch.bind_symbolic_shape %76, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
-    %int12_79 = torch.constant.int 12
+    %75 = torch.aten.addmm %74, %70, %73, %int1_76, %int1_77 : !torch.vtensor<[128],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,128],f32>
+    torch.bind_symbolic_shape %75, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
+    %int12_78 = torch.constant.int 12
     %int128 = torch.constant.int 128
-    %77 = torch.prim.ListConstruct %1, %int12_79, %int128 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %78 = torch.aten.view %76, %77 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,12,128],f32>
+    %76 = torch.prim.ListConstruct %1, %int12_78, %int128 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %77 = torch.aten.view %75, %76 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,12,128],f32>
+    torch.bind_symbolic_shape %77, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
+    %78 = torch.aten.relu %77 : !torch.vtensor<[?,12,128],f32> -> !torch.vtensor<[?,12,128],f32>
     torch.bind_symbolic_shape %78, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
-    %79 = torch.aten.relu %78 : !torch.vtensor<[?,12,128],f32> -> !torch.vtensor<[?,12,128],f32>
+    %none_79 = torch.constant.none
+    %79 = torch.aten.clone %78, %none_79 : !torch.vtensor<[?,12,128],f32>, !torch.none -> !torch.vtensor<[?,12,128],f32>
     torch.bind_symbolic_shape %79, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
-    %none_80 = torch.constant.none
-    %80 = torch.aten.clone %79, %none_80 : !torch.vtensor<[?,12,128],f32>, !torch.none -> !torch.vtensor<[?,12,128],f32>
-    torch.bind_symbolic_shape %80, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
-    %int128_81 = torch.constant.int 128
-    %81 = torch.prim.ListConstruct %53, %int128_81 : (!torch.int, !torch.int) -> !torch.list<int>
-    %82 = torch.aten.view %80, %81 : !torch.vtensor<[?,12,128],f32>, !torch.list<int> -> !torch.vtensor<[?,128],f32>
-    torch.bind_symbolic_shape %82, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
+    %int128_80 = torch.constant.int 128
+    %80 = torch.prim.ListConstruct %52, %int128_80 : (!torch.int, !torch.int) -> !torch.list<int>
+    %81 = torch.aten.view %79, %80 : !torch.vtensor<[?,12,128],f32>, !torch.list<int> -> !torch.vtensor<[?,128],f32>
+    torch.bind_symbolic_shape %81, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
     %layers.0.linear2.weight = util.global.load @layers.0.linear2.weight : tensor<64x128xf32>
-    %83 = torch_c.from_builtin_tensor %layers.0.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
-    %int1_82 = torch.constant.int 1
-    %int0_83 = torch.constant.int 0
-    %84 = torch.prim.ListConstruct %int1_82, %int0_83 : (!torch.int, !torch.int) -> !torch.list<int>
-    %85 = torch.aten.permute %83, %84 : !torch.vtensor<[64,128],f32>, !torch.list<int> -> !torch.vtensor<[128,64],f32>
-    %86 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_3> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %82 = torch_c.from_builtin_tensor %layers.0.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
+    %int1_81 = torch.constant.int 1
+    %int0_82 = torch.constant.int 0
+    %83 = torch.prim.ListConstruct %int1_81, %int0_82 : (!torch.int, !torch.int) -> !torch.list<int>
+    %84 = torch.aten.permute %82, %83 : !torch.vtensor<[64,128],f32>, !torch.list<int> -> !torch.vtensor<[128,64],f32>
+    %85 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_3> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_83 = torch.constant.int 1
     %int1_84 = torch.constant.int 1
-    %int1_85 = torch.constant.int 1
-    %87 = torch.aten.addmm %86, %82, %85, %int1_84, %int1_85 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,128],f32>, !torch.vtensor<[128,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %87, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %int12_86 = torch.constant.int 12
-    %int64_87 = torch.constant.int 64
-    %88 = torch.prim.ListConstruct %1, %int12_86, %int64_87 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %89 = torch.aten.view %87, %88 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    %86 = torch.aten.addmm %85, %81, %84, %int1_83, %int1_84 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,128],f32>, !torch.vtensor<[128,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %86, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %int12_85 = torch.constant.int 12
+    %int64_86 = torch.constant.int 64
+    %87 = torch.prim.ListConstruct %1, %int12_85, %int64_86 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %88 = torch.aten.view %86, %87 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    torch.bind_symbolic_shape %88, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %none_87 = torch.constant.none
+    %89 = torch.aten.clone %88, %none_87 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
     torch.bind_symbolic_shape %89, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %none_88 = torch.constant.none
-    %90 = torch.aten.clone %89, %none_88 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
+    %int1_88 = torch.constant.int 1
+    %90 = torch.aten.add.Tensor %result0, %89, %int1_88 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
     torch.bind_symbolic_shape %90, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int1_89 = torch.constant.int 1
-    %91 = torch.aten.add.Tensor %result0, %90, %int1_89 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
-    torch.bind_symbolic_shape %91, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int64_90 = torch.constant.int 64
-    %92 = torch.prim.ListConstruct %int64_90 : (!torch.int) -> !torch.list<int>
-    %93 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_4> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %94 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_5> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_91 = torch.constant.float 1.000000e-05
-    %result0_92, %result1_93, %result2_94 = torch.aten.native_layer_norm %91, %92, %93, %94, %float1.000000e-05_91 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
-    torch.bind_symbolic_shape %result0_92, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int1_95 = torch.constant.int 1
-    %int0_96 = torch.constant.int 0
-    %int2_97 = torch.constant.int 2
-    %95 = torch.prim.ListConstruct %int1_95, %int0_96, %int2_97 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %96 = torch.aten.permute %result0_92, %95 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %96, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
+    %int64_89 = torch.constant.int 64
+    %91 = torch.prim.ListConstruct %int64_89 : (!torch.int) -> !torch.list<int>
+    %92 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_4> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %93 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_5> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_90 = torch.constant.float 1.000000e-05
+    %result0_91, %result1_92, %result2_93 = torch.aten.native_layer_norm %90, %91, %92, %93, %float1.000000e-05_90 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
+    torch.bind_symbolic_shape %result0_91, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %int1_94 = torch.constant.int 1
+    %int0_95 = torch.constant.int 0
+    %int2_96 = torch.constant.int 2
+    %94 = torch.prim.ListConstruct %int1_94, %int0_95, %int2_96 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %95 = torch.aten.permute %result0_91, %94 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %95, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
     %layers.1.self_attn.in_proj_weight = util.global.load @layers.1.self_attn.in_proj_weight : tensor<192x64xf32>
-    %97 = torch_c.from_builtin_tensor %layers.1.self_attn.in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
-    %int1_98 = torch.constant.int 1
-    %int0_99 = torch.constant.int 0
-    %98 = torch.prim.ListConstruct %int1_98, %int0_99 : (!torch.int, !torch.int) -> !torch.list<int>
-    %99 = torch.aten.permute %97, %98 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
-    %int12_100 = torch.constant.int 12
-    %int64_101 = torch.constant.int 64
-    %100 = torch.prim.ListConstruct %int12_100, %1, %int64_101 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %false_102 = torch.constant.bool false
-    %101 = torch.aten.expand %96, %100, %false_102 : !torch.vtensor<[12,?,64],f32>, !torch.list<int>, !torch.bool -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %101, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int12_103 = torch.constant.int 12
-    %int64_104 = torch.constant.int 64
-    %102 = torch.prim.ListConstruct %int12_103, %1, %int64_104 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %103 = torch.aten.view %101, %102 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %103, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int12_105 = torch.constant.int 12
-    %int64_106 = torch.constant.int 64
-    %int192_107 = torch.constant.int 192
-    %104 = torch.prim.ListConstruct %int12_105, %int64_106, %int192_107 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %false_108 = torch.constant.bool false
-    %105 = torch.aten.expand %99, %104, %false_108 : !torch.vtensor<[64,192],f32>, !torch.list<int>, !torch.bool -> !torch.vtensor<[12,64,192],f32>
-    %int12_109 = torch.constant.int 12
-    %int64_110 = torch.constant.int 64
-    %int192_111 = torch.constant.int 192
-    %106 = torch.prim.ListConstruct %int12_109, %int64_110, %int192_111 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %107 = torch.aten.view %105, %106 : !torch.vtensor<[12,64,192],f32>, !torch.list<int> -> !torch.vtensor<[12,64,192],f32>
-    %108 = torch.aten.bmm %103, %107 : !torch.vtensor<[12,?,64],f32>, !torch.vtensor<[12,64,192],f32> -> !torch.vtensor<[12,?,192],f32>
-    torch.bind_symbolic_shape %108, [%0], affine_map<()[s0] -> (12, s0, 192)> : !torch.vtensor<[12,?,192],f32>
-    %int12_112 = torch.constant.int 12
-    %int192_113 = torch.constant.int 192
-    %109 = torch.prim.ListConstruct %int12_112, %1, %int192_113 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %110 = torch.aten.view %108, %109 : !torch.vtensor<[12,?,192],f32>, !torch.list<int> -> !torch.vtensor<[12,?,192],f32>
-    torch.bind_symbolic_shape %110, [%0], affine_map<()[s0] -> (12, s0, 192)> : !torch.vtensor<[12,?,192],f32>
-    %111 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32_1> : tensor<192xf32>) : !torch.vtensor<[192],f32>
-    %int1_114 = torch.constant.int 1
-    %112 = torch.aten.add.Tensor %110, %111, %int1_114 : !torch.vtensor<[12,?,192],f32>, !torch.vtensor<[192],f32>, !torch.int -> !torch.vtensor<[12,?,192],f32>
-    torch.bind_symbolic_shape %112, [%0], affine_map<()[s0] -> (12, s0, 192)> : !torch.vtensor<[12,?,192],f32>
-    %int12_115 = torch.constant.int 12
-    %int3_116 = torch.constant.int 3
-    %int64_117 = torch.constant.int 64
-    %113 = torch.prim.ListConstruct %int12_115, %1, %int3_116, %int64_117 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %114 = torch.aten.view %112, %113 : !torch.vtensor<[12,?,192],f32>, !torch.list<int> -> !torch.vtensor<[12,?,3,64],f32>
-    torch.bind_symbolic_shape %114, [%0], affine_map<()[s0] -> (12, s0, 3, 64)> : !torch.vtensor<[12,?,3,64],f32>
-    %int0_118 = torch.constant.int 0
-    %115 = torch.aten.unsqueeze %114, %int0_118 : !torch.vtensor<[12,?,3,64],f32>, !torch.int -> !torch.vtensor<[1,12,?,3,64],f32>
-    torch.bind_symbolic_shape %115, [%0], affine_map<()[s0] -> (1, 12, s0, 3, 64)> : !torch.vtensor<[1,12,?,3,64],f32>
-    %int3_119 = torch.constant.int 3
-    %int1_120 = torch.constant.int 1
-    %int2_121 = torch.constant.int 2
-    %int0_122 = torch.constant.int 0
-    %int4_123 = torch.constant.int 4
-    %116 = torch.prim.ListConstruct %int3_119, %int1_120, %int2_121, %int0_122, %int4_123 : (!torch.int, !torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %117 = torch.aten.permute %115, %116 : !torch.vtensor<[1,12,?,3,64],f32>, !torch.list<int> -> !torch.vtensor<[3,12,?,1,64],f32>
-    torch.bind_symbolic_shape %117, [%0], affine_map<()[s0] -> (3, 12, s0, 1, 64)> : !torch.vtensor<[3,12,?,1,64],f32>
-    %int3_124 = torch.constant.int 3
-    %118 = torch.prim.ListConstruct %int3_124 : (!torch.int) -> !torch.list<int>
-    %119 = torch.prims.squeeze %117, %118 : !torch.vtensor<[3,12,?,1,64],f32>, !torch.list<int> -> !torch.vtensor<[3,12,?,64],f32>
-    torch.bind_symbolic_shape %119, [%0], affine_map<()[s0] -> (3, 12, s0, 64)> : !torch.vtensor<[3,12,?,64],f32>
+    %96 = torch_c.from_builtin_tensor %layers.1.self_attn.in_proj_weight : tensor<192x64xf32> -> !torch.vtensor<[192,64],f32>
+    %int1_97 = torch.constant.int 1
+    %int0_98 = torch.constant.int 0
+    %97 = torch.prim.ListConstruct %int1_97, %int0_98 : (!torch.int, !torch.int) -> !torch.list<int>
+    %98 = torch.aten.permute %96, %97 : !torch.vtensor<[192,64],f32>, !torch.list<int> -> !torch.vtensor<[64,192],f32>
+    %int12_99 = torch.constant.int 12
+    %int64_100 = torch.constant.int 64
+    %99 = torch.prim.ListConstruct %int12_99, %1, %int64_100 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %false_101 = torch.constant.bool false
+    %100 = torch.aten.expand %95, %99, %false_101 : !torch.vtensor<[12,?,64],f32>, !torch.list<int>, !torch.bool -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %100, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
+    %int12_102 = torch.constant.int 12
+    %int64_103 = torch.constant.int 64
+    %101 = torch.prim.ListConstruct %int12_102, %1, %int64_103 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %102 = torch.aten.view %100, %101 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %102, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
+    %int12_104 = torch.constant.int 12
+    %int64_105 = torch.constant.int 64
+    %int192_106 = torch.constant.int 192
+    %103 = torch.prim.ListConstruct %int12_104, %int64_105, %int192_106 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %false_107 = torch.constant.bool false
+    %104 = torch.aten.expand %98, %103, %false_107 : !torch.vtensor<[64,192],f32>, !torch.list<int>, !torch.bool -> !torch.vtensor<[12,64,192],f32>
+    %int12_108 = torch.constant.int 12
+    %int64_109 = torch.constant.int 64
+    %int192_110 = torch.constant.int 192
+    %105 = torch.prim.ListConstruct %int12_108, %int64_109, %int192_110 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %106 = torch.aten.view %104, %105 : !torch.vtensor<[12,64,192],f32>, !torch.list<int> -> !torch.vtensor<[12,64,192],f32>
+    %107 = torch.aten.bmm %102, %106 : !torch.vtensor<[12,?,64],f32>, !torch.vtensor<[12,64,192],f32> -> !torch.vtensor<[12,?,192],f32>
+    torch.bind_symbolic_shape %107, [%0], affine_map<()[s0] -> (12, s0, 192)> : !torch.vtensor<[12,?,192],f32>
+    %int12_111 = torch.constant.int 12
+    %int192_112 = torch.constant.int 192
+    %108 = torch.prim.ListConstruct %int12_111, %1, %int192_112 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %109 = torch.aten.view %107, %108 : !torch.vtensor<[12,?,192],f32>, !torch.list<int> -> !torch.vtensor<[12,?,192],f32>
+    torch.bind_symbolic_shape %109, [%0], affine_map<()[s0] -> (12, s0, 192)> : !torch.vtensor<[12,?,192],f32>
+    %110 = torch.vtensor.literal(dense_resource<torch_tensor_192_torch.float32_1> : tensor<192xf32>) : !torch.vtensor<[192],f32>
+    %int1_113 = torch.constant.int 1
+    %111 = torch.aten.add.Tensor %109, %110, %int1_113 : !torch.vtensor<[12,?,192],f32>, !torch.vtensor<[192],f32>, !torch.int -> !torch.vtensor<[12,?,192],f32>
+    torch.bind_symbolic_shape %111, [%0], affine_map<()[s0] -> (12, s0, 192)> : !torch.vtensor<[12,?,192],f32>
+    %int12_114 = torch.constant.int 12
+    %int3_115 = torch.constant.int 3
+    %int64_116 = torch.constant.int 64
+    %112 = torch.prim.ListConstruct %int12_114, %1, %int3_115, %int64_116 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %113 = torch.aten.view %111, %112 : !torch.vtensor<[12,?,192],f32>, !torch.list<int> -> !torch.vtensor<[12,?,3,64],f32>
+    torch.bind_symbolic_shape %113, [%0], affine_map<()[s0] -> (12, s0, 3, 64)> : !torch.vtensor<[12,?,3,64],f32>
+    %int0_117 = torch.constant.int 0
+    %114 = torch.aten.unsqueeze %113, %int0_117 : !torch.vtensor<[12,?,3,64],f32>, !torch.int -> !torch.vtensor<[1,12,?,3,64],f32>
+    torch.bind_symbolic_shape %114, [%0], affine_map<()[s0] -> (1, 12, s0, 3, 64)> : !torch.vtensor<[1,12,?,3,64],f32>
+    %int3_118 = torch.constant.int 3
+    %int1_119 = torch.constant.int 1
+    %int2_120 = torch.constant.int 2
+    %int0_121 = torch.constant.int 0
+    %int4_122 = torch.constant.int 4
+    %115 = torch.prim.ListConstruct %int3_118, %int1_119, %int2_120, %int0_121, %int4_122 : (!torch.int, !torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %116 = torch.aten.permute %114, %115 : !torch.vtensor<[1,12,?,3,64],f32>, !torch.list<int> -> !torch.vtensor<[3,12,?,1,64],f32>
+    torch.bind_symbolic_shape %116, [%0], affine_map<()[s0] -> (3, 12, s0, 1, 64)> : !torch.vtensor<[3,12,?,1,64],f32>
+    %int-2_123 = torch.constant.int -2
+    %117 = torch.aten.squeeze.dim %116, %int-2_123 : !torch.vtensor<[3,12,?,1,64],f32>, !torch.int -> !torch.vtensor<[3,12,?,64],f32>
+    torch.bind_symbolic_shape %117, [%0], affine_map<()[s0] -> (3, 12, s0, 64)> : !torch.vtensor<[3,12,?,64],f32>
+    %int0_124 = torch.constant.int 0
+    %118 = torch.aten.clone %117, %int0_124 : !torch.vtensor<[3,12,?,64],f32>, !torch.int -> !torch.vtensor<[3,12,?,64],f32>
+    torch.bind_symbolic_shape %118, [%0], affine_map<()[s0] -> (3, 12, s0, 64)> : !torch.vtensor<[3,12,?,64],f32>
     %int0_125 = torch.constant.int 0
-    %120 = torch.aten.clone %119, %int0_125 : !torch.vtensor<[3,12,?,64],f32>, !torch.int -> !torch.vtensor<[3,12,?,64],f32>
-    torch.bind_symbolic_shape %120, [%0], affine_map<()[s0] -> (3, 12, s0, 64)> : !torch.vtensor<[3,12,?,64],f32>
     %int0_126 = torch.constant.int 0
+    %119 = torch.aten.select.int %118, %int0_125, %int0_126 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %119, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
     %int0_127 = torch.constant.int 0
-    %121 = torch.aten.select.int %120, %int0_126, %int0_127 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
+    %int1_128 = torch.constant.int 1
+    %120 = torch.aten.select.int %118, %int0_127, %int1_128 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %120, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
+    %int0_129 = torch.constant.int 0
+    %int2_130 = torch.constant.int 2
+    %121 = torch.aten.select.int %118, %int0_129, %int2_130 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
     torch.bind_symbolic_shape %121, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int0_128 = torch.constant.int 0
-    %int1_129 = torch.constant.int 1
-    %122 = torch.aten.select.int %120, %int0_128, %int1_129 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %122, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int0_130 = torch.constant.int 0
-    %int2_131 = torch.constant.int 2
-    %123 = torch.aten.select.int %120, %int0_130, %int2_131 : !torch.vtensor<[3,12,?,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %123, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int12_132 = torch.constant.int 12
-    %int16_133 = torch.constant.int 16
-    %124 = torch.prim.ListConstruct %int12_132, %31, %int16_133 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %125 = torch.aten.view %121, %124 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
-    torch.bind_symbolic_shape %125, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
-    %int1_134 = torch.constant.int 1
-    %int0_135 = torch.constant.int 0
-    %int2_136 = torch.constant.int 2
-    %126 = torch.prim.ListConstruct %int1_134, %int0_135, %int2_136 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %127 = torch.aten.permute %125, %126 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
-    torch.bind_symbolic_shape %127, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
-    %int12_137 = torch.constant.int 12
-    %int16_138 = torch.constant.int 16
-    %128 = torch.prim.ListConstruct %int12_137, %31, %int16_138 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %129 = torch.aten.view %122, %128 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
-    torch.bind_symbolic_shape %129, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
-    %int1_139 = torch.constant.int 1
-    %int0_140 = torch.constant.int 0
-    %int2_141 = torch.constant.int 2
-    %130 = torch.prim.ListConstruct %int1_139, %int0_140, %int2_141 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %131 = torch.aten.permute %129, %130 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
-    torch.bind_symbolic_shape %131, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
-    %int12_142 = torch.constant.int 12
-    %int16_143 = torch.constant.int 16
-    %132 = torch.prim.ListConstruct %int12_142, %31, %int16_143 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %133 = torch.aten.view %123, %132 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
-    torch.bind_symbolic_shape %133, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
-    %int1_144 = torch.constant.int 1
-    %int0_145 = torch.constant.int 0
-    %int2_146 = torch.constant.int 2
-    %134 = torch.prim.ListConstruct %int1_144, %int0_145, %int2_146 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %135 = torch.aten.permute %133, %134 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
-    torch.bind_symbolic_shape %135, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
-    %int4_147 = torch.constant.int 4
-    %int12_148 = torch.constant.int 12
-    %int16_149 = torch.constant.int 16
-    %136 = torch.prim.ListConstruct %1, %int4_147, %int12_148, %int16_149 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %137 = torch.aten.view %127, %136 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
+    %int12_131 = torch.constant.int 12
+    %int16_132 = torch.constant.int 16
+    %122 = torch.prim.ListConstruct %int12_131, %30, %int16_132 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %123 = torch.aten.view %119, %122 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
+    torch.bind_symbolic_shape %123, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
+    %int1_133 = torch.constant.int 1
+    %int0_134 = torch.constant.int 0
+    %int2_135 = torch.constant.int 2
+    %124 = torch.prim.ListConstruct %int1_133, %int0_134, %int2_135 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %125 = torch.aten.permute %123, %124 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
+    torch.bind_symbolic_shape %125, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
+    %int12_136 = torch.constant.int 12
+    %int16_137 = torch.constant.int 16
+    %126 = torch.prim.ListConstruct %int12_136, %30, %int16_137 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %127 = torch.aten.view %120, %126 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
+    torch.bind_symbolic_shape %127, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
+    %int1_138 = torch.constant.int 1
+    %int0_139 = torch.constant.int 0
+    %int2_140 = torch.constant.int 2
+    %128 = torch.prim.ListConstruct %int1_138, %int0_139, %int2_140 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %129 = torch.aten.permute %127, %128 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
+    torch.bind_symbolic_shape %129, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
+    %int12_141 = torch.constant.int 12
+    %int16_142 = torch.constant.int 16
+    %130 = torch.prim.ListConstruct %int12_141, %30, %int16_142 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %131 = torch.aten.view %121, %130 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,16],f32>
+    torch.bind_symbolic_shape %131, [%0], affine_map<()[s0] -> (12, s0 * 4, 16)> : !torch.vtensor<[12,?,16],f32>
+    %int1_143 = torch.constant.int 1
+    %int0_144 = torch.constant.int 0
+    %int2_145 = torch.constant.int 2
+    %132 = torch.prim.ListConstruct %int1_143, %int0_144, %int2_145 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %133 = torch.aten.permute %131, %132 : !torch.vtensor<[12,?,16],f32>, !torch.list<int> -> !torch.vtensor<[?,12,16],f32>
+    torch.bind_symbolic_shape %133, [%0], affine_map<()[s0] -> (s0 * 4, 12, 16)> : !torch.vtensor<[?,12,16],f32>
+    %int4_146 = torch.constant.int 4
+    %int12_147 = torch.constant.int 12
+    %int16_148 = torch.constant.int 16
+    %134 = torch.prim.ListConstruct %1, %int4_146, %int12_147, %int16_148 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %135 = torch.aten.view %125, %134 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
+    torch.bind_symbolic_shape %135, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
+    %int4_149 = torch.constant.int 4
+    %int12_150 = torch.constant.int 12
+    %int16_151 = torch.constant.int 16
+    %136 = torch.prim.ListConstruct %1, %int4_149, %int12_150, %int16_151 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %137 = torch.aten.view %129, %136 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
     torch.bind_symbolic_shape %137, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
-    %int4_150 = torch.constant.int 4
-    %int12_151 = torch.constant.int 12
-    %int16_152 = torch.constant.int 16
-    %138 = torch.prim.ListConstruct %1, %int4_150, %int12_151, %int16_152 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %139 = torch.aten.view %131, %138 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
+    %int4_152 = torch.constant.int 4
+    %int12_153 = torch.constant.int 12
+    %int16_154 = torch.constant.int 16
+    %138 = torch.prim.ListConstruct %1, %int4_152, %int12_153, %int16_154 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %139 = torch.aten.view %133, %138 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
     torch.bind_symbolic_shape %139, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
-    %int4_153 = torch.constant.int 4
-    %int12_154 = torch.constant.int 12
-    %int16_155 = torch.constant.int 16
-    %140 = torch.prim.ListConstruct %1, %int4_153, %int12_154, %int16_155 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %141 = torch.aten.view %135, %140 : !torch.vtensor<[?,12,16],f32>, !torch.list<int> -> !torch.vtensor<[?,4,12,16],f32>
-    torch.bind_symbolic_shape %141, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
-    %none_156 = torch.constant.none
-    %float0.000000e00_157 = torch.constant.float 0.000000e+00
-    %false_158 = torch.constant.bool false
-    %none_159 = torch.constant.none
-    %false_160 = torch.constant.bool false
-    %142 = torch.aten.scaled_dot_product_attention %137, %139, %141, %none_156, %float0.000000e00_157, %false_158, %none_159, %false_160 : !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,12,16],f32>
-    torch.bind_symbolic_shape %142, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
-    %int2_161 = torch.constant.int 2
-    %int0_162 = torch.constant.int 0
-    %int1_163 = torch.constant.int 1
-    %int3_164 = torch.constant.int 3
-    %143 = torch.prim.ListConstruct %int2_161, %int0_162, %int1_163, %int3_164 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %144 = torch.aten.permute %142, %143 : !torch.vtensor<[?,4,12,16],f32>, !torch.list<int> -> !torch.vtensor<[12,?,4,16],f32>
-    torch.bind_symbolic_shape %144, [%0], affine_map<()[s0] -> (12, s0, 4, 16)> : !torch.vtensor<[12,?,4,16],f32>
-    %int64_165 = torch.constant.int 64
-    %145 = torch.prim.ListConstruct %53, %int64_165 : (!torch.int, !torch.int) -> !torch.list<int>
-    %146 = torch.aten.view %144, %145 : !torch.vtensor<[12,?,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %146, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %none_155 = torch.constant.none
+    %float0.000000e00_156 = torch.constant.float 0.000000e+00
+    %false_157 = torch.constant.bool false
+    %none_158 = torch.constant.none
+    %false_159 = torch.constant.bool false
+    %140 = torch.aten.scaled_dot_product_attention %135, %137, %139, %none_155, %float0.000000e00_156, %false_157, %none_158, %false_159 : !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.vtensor<[?,4,12,16],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[?,4,12,16],f32>
+    torch.bind_symbolic_shape %140, [%0], affine_map<()[s0] -> (s0, 4, 12, 16)> : !torch.vtensor<[?,4,12,16],f32>
+    %int2_160 = torch.constant.int 2
+    %int0_161 = torch.constant.int 0
+    %int1_162 = torch.constant.int 1
+    %int3_163 = torch.constant.int 3
+    %141 = torch.prim.ListConstruct %int2_160, %int0_161, %int1_162, %int3_163 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %142 = torch.aten.permute %140, %141 : !torch.vtensor<[?,4,12,16],f32>, !torch.list<int> -> !torch.vtensor<[12,?,4,16],f32>
+    torch.bind_symbolic_shape %142, [%0], affine_map<()[s0] -> (12, s0, 4, 16)> : !torch.vtensor<[12,?,4,16],f32>
+    %int64_164 = torch.constant.int 64
+    %143 = torch.prim.ListConstruct %52, %int64_164 : (!torch.int, !torch.int) -> !torch.list<int>
+    %144 = torch.aten.view %142, %143 : !torch.vtensor<[12,?,4,16],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %144, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
     %layers.1.self_attn.out_proj.weight = util.global.load @layers.1.self_attn.out_proj.weight : tensor<64x64xf32>
-    %147 = torch_c.from_builtin_tensor %layers.1.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
-    %int1_166 = torch.constant.int 1
-    %int0_167 = torch.constant.int 0
-    %148 = torch.prim.ListConstruct %int1_166, %int0_167 : (!torch.int, !torch.int) -> !torch.list<int>
-    %149 = torch.aten.permute %147, %148 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
-    %150 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_6> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %145 = torch_c.from_builtin_tensor %layers.1.self_attn.out_proj.weight : tensor<64x64xf32> -> !torch.vtensor<[64,64],f32>
+    %int1_165 = torch.constant.int 1
+    %int0_166 = torch.constant.int 0
+    %146 = torch.prim.ListConstruct %int1_165, %int0_166 : (!torch.int, !torch.int) -> !torch.list<int>
+    %147 = torch.aten.permute %145, %146 : !torch.vtensor<[64,64],f32>, !torch.list<int> -> !torch.vtensor<[64,64],f32>
+    %148 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_6> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_167 = torch.constant.int 1
     %int1_168 = torch.constant.int 1
-    %int1_169 = torch.constant.int 1
-    %151 = torch.aten.addmm %150, %146, %149, %int1_168, %int1_169 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %151, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %int12_170 = torch.constant.int 12
-    %int64_171 = torch.constant.int 64
-    %152 = torch.prim.ListConstruct %int12_170, %1, %int64_171 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %153 = torch.aten.view %151, %152 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
-    torch.bind_symbolic_shape %153, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
-    %int1_172 = torch.constant.int 1
-    %int0_173 = torch.constant.int 0
-    %int2_174 = torch.constant.int 2
-    %154 = torch.prim.ListConstruct %int1_172, %int0_173, %int2_174 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %155 = torch.aten.permute %153, %154 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    %149 = torch.aten.addmm %148, %144, %147, %int1_167, %int1_168 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %149, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %int12_169 = torch.constant.int 12
+    %int64_170 = torch.constant.int 64
+    %150 = torch.prim.ListConstruct %int12_169, %1, %int64_170 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %151 = torch.aten.view %149, %150 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[12,?,64],f32>
+    torch.bind_symbolic_shape %151, [%0], affine_map<()[s0] -> (12, s0, 64)> : !torch.vtensor<[12,?,64],f32>
+    %int1_171 = torch.constant.int 1
+    %int0_172 = torch.constant.int 0
+    %int2_173 = torch.constant.int 2
+    %152 = torch.prim.ListConstruct %int1_171, %int0_172, %int2_173 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %153 = torch.aten.permute %151, %152 : !torch.vtensor<[12,?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    torch.bind_symbolic_shape %153, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %none_174 = torch.constant.none
+    %154 = torch.aten.clone %153, %none_174 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
+    torch.bind_symbolic_shape %154, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %int1_175 = torch.constant.int 1
+    %155 = torch.aten.add.Tensor %result0_91, %154, %int1_175 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
     torch.bind_symbolic_shape %155, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %none_175 = torch.constant.none
-    %156 = torch.aten.clone %155, %none_175 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
-    torch.bind_symbolic_shape %156, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int1_176 = torch.constant.int 1
-    %157 = torch.aten.add.Tensor %result0_92, %156, %int1_176 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
-    torch.bind_symbolic_shape %157, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int64_177 = torch.constant.int 64
-    %158 = torch.prim.ListConstruct %int64_177 : (!torch.int) -> !torch.list<int>
-    %159 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_7> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %160 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_8> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_178 = torch.constant.float 1.000000e-05
-    %result0_179, %result1_180, %result2_181 = torch.aten.native_layer_norm %157, %158, %159, %160, %float1.000000e-05_178 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
-    torch.bind_symbolic_shape %result0_179, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int64_182 = torch.constant.int 64
-    %161 = torch.prim.ListConstruct %53, %int64_182 : (!torch.int, !torch.int) -> !torch.list<int>
-    %162 = torch.aten.view %result0_179, %161 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %162, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %int64_176 = torch.constant.int 64
+    %156 = torch.prim.ListConstruct %int64_176 : (!torch.int) -> !torch.list<int>
+    %157 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_7> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %158 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_8> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_177 = torch.constant.float 1.000000e-05
+    %result0_178, %result1_179, %result2_180 = torch.aten.native_layer_norm %155, %156, %157, %158, %float1.000000e-05_177 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
+    torch.bind_symbolic_shape %result0_178, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %int64_181 = torch.constant.int 64
+    %159 = torch.prim.ListConstruct %52, %int64_181 : (!torch.int, !torch.int) -> !torch.list<int>
+    %160 = torch.aten.view %result0_178, %159 : !torch.vtensor<[?,12,64],f32>, !torch.list<int> -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %160, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
     %layers.1.linear1.weight = util.global.load @layers.1.linear1.weight : tensor<128x64xf32>
-    %163 = torch_c.from_builtin_tensor %layers.1.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
-    %int1_183 = torch.constant.int 1
-    %int0_184 = torch.constant.int 0
-    %164 = torch.prim.ListConstruct %int1_183, %int0_184 : (!torch.int, !torch.int) -> !torch.list<int>
-    %165 = torch.aten.permute %163, %164 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
-    %166 = torch.vtensor.literal(dense_resource<torch_tensor_128_torch.float32_1> : tensor<128xf32>) : !torch.vtensor<[128],f32>
+    %161 = torch_c.from_builtin_tensor %layers.1.linear1.weight : tensor<128x64xf32> -> !torch.vtensor<[128,64],f32>
+    %int1_182 = torch.constant.int 1
+    %int0_183 = torch.constant.int 0
+    %162 = torch.prim.ListConstruct %int1_182, %int0_183 : (!torch.int, !torch.int) -> !torch.list<int>
+    %163 = torch.aten.permute %161, %162 : !torch.vtensor<[128,64],f32>, !torch.list<int> -> !torch.vtensor<[64,128],f32>
+    %164 = torch.vtensor.literal(dense_resource<torch_tensor_128_torch.float32_1> : tensor<128xf32>) : !torch.vtensor<[128],f32>
+    %int1_184 = torch.constant.int 1
     %int1_185 = torch.constant.int 1
-    %int1_186 = torch.constant.int 1
-    %167 = torch.aten.addmm %166, %162, %165, %int1_185, %int1_186 : !torch.vtensor<[128],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,128],f32>
-    torch.bind_symbolic_shape %167, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
-    %int12_187 = torch.constant.int 12
-    %int128_188 = torch.constant.int 128
-    %168 = torch.prim.ListConstruct %1, %int12_187, %int128_188 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %169 = torch.aten.view %167, %168 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,12,128],f32>
+    %165 = torch.aten.addmm %164, %160, %163, %int1_184, %int1_185 : !torch.vtensor<[128],f32>, !torch.vtensor<[?,64],f32>, !torch.vtensor<[64,128],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,128],f32>
+    torch.bind_symbolic_shape %165, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
+    %int12_186 = torch.constant.int 12
+    %int128_187 = torch.constant.int 128
+    %166 = torch.prim.ListConstruct %1, %int12_186, %int128_187 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %167 = torch.aten.view %165, %166 : !torch.vtensor<[?,128],f32>, !torch.list<int> -> !torch.vtensor<[?,12,128],f32>
+    torch.bind_symbolic_shape %167, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
+    %168 = torch.aten.relu %167 : !torch.vtensor<[?,12,128],f32> -> !torch.vtensor<[?,12,128],f32>
+    torch.bind_symbolic_shape %168, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
+    %none_188 = torch.constant.none
+    %169 = torch.aten.clone %168, %none_188 : !torch.vtensor<[?,12,128],f32>, !torch.none -> !torch.vtensor<[?,12,128],f32>
     torch.bind_symbolic_shape %169, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
-    %170 = torch.aten.relu %169 : !torch.vtensor<[?,12,128],f32> -> !torch.vtensor<[?,12,128],f32>
-    torch.bind_symbolic_shape %170, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
-    %none_189 = torch.constant.none
-    %171 = torch.aten.clone %170, %none_189 : !torch.vtensor<[?,12,128],f32>, !torch.none -> !torch.vtensor<[?,12,128],f32>
-    torch.bind_symbolic_shape %171, [%0], affine_map<()[s0] -> (s0, 12, 128)> : !torch.vtensor<[?,12,128],f32>
-    %int128_190 = torch.constant.int 128
-    %172 = torch.prim.ListConstruct %53, %int128_190 : (!torch.int, !torch.int) -> !torch.list<int>
-    %173 = torch.aten.view %171, %172 : !torch.vtensor<[?,12,128],f32>, !torch.list<int> -> !torch.vtensor<[?,128],f32>
-    torch.bind_symbolic_shape %173, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
+    %int128_189 = torch.constant.int 128
+    %170 = torch.prim.ListConstruct %52, %int128_189 : (!torch.int, !torch.int) -> !torch.list<int>
+    %171 = torch.aten.view %169, %170 : !torch.vtensor<[?,12,128],f32>, !torch.list<int> -> !torch.vtensor<[?,128],f32>
+    torch.bind_symbolic_shape %171, [%0], affine_map<()[s0] -> (s0 * 12, 128)> : !torch.vtensor<[?,128],f32>
     %layers.1.linear2.weight = util.global.load @layers.1.linear2.weight : tensor<64x128xf32>
-    %174 = torch_c.from_builtin_tensor %layers.1.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
-    %int1_191 = torch.constant.int 1
-    %int0_192 = torch.constant.int 0
-    %175 = torch.prim.ListConstruct %int1_191, %int0_192 : (!torch.int, !torch.int) -> !torch.list<int>
-    %176 = torch.aten.permute %174, %175 : !torch.vtensor<[64,128],f32>, !torch.list<int> -> !torch.vtensor<[128,64],f32>
-    %177 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_9> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %172 = torch_c.from_builtin_tensor %layers.1.linear2.weight : tensor<64x128xf32> -> !torch.vtensor<[64,128],f32>
+    %int1_190 = torch.constant.int 1
+    %int0_191 = torch.constant.int 0
+    %173 = torch.prim.ListConstruct %int1_190, %int0_191 : (!torch.int, !torch.int) -> !torch.list<int>
+    %174 = torch.aten.permute %172, %173 : !torch.vtensor<[64,128],f32>, !torch.list<int> -> !torch.vtensor<[128,64],f32>
+    %175 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_9> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %int1_192 = torch.constant.int 1
     %int1_193 = torch.constant.int 1
-    %int1_194 = torch.constant.int 1
-    %178 = torch.aten.addmm %177, %173, %176, %int1_193, %int1_194 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,128],f32>, !torch.vtensor<[128,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
-    torch.bind_symbolic_shape %178, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
-    %int12_195 = torch.constant.int 12
-    %int64_196 = torch.constant.int 64
-    %179 = torch.prim.ListConstruct %1, %int12_195, %int64_196 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
-    %180 = torch.aten.view %178, %179 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    %176 = torch.aten.addmm %175, %171, %174, %int1_192, %int1_193 : !torch.vtensor<[64],f32>, !torch.vtensor<[?,128],f32>, !torch.vtensor<[128,64],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,64],f32>
+    torch.bind_symbolic_shape %176, [%0], affine_map<()[s0] -> (s0 * 12, 64)> : !torch.vtensor<[?,64],f32>
+    %int12_194 = torch.constant.int 12
+    %int64_195 = torch.constant.int 64
+    %177 = torch.prim.ListConstruct %1, %int12_194, %int64_195 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %178 = torch.aten.view %176, %177 : !torch.vtensor<[?,64],f32>, !torch.list<int> -> !torch.vtensor<[?,12,64],f32>
+    torch.bind_symbolic_shape %178, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %none_196 = torch.constant.none
+    %179 = torch.aten.clone %178, %none_196 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
+    torch.bind_symbolic_shape %179, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    %int1_197 = torch.constant.int 1
+    %180 = torch.aten.add.Tensor %result0_178, %179, %int1_197 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
     torch.bind_symbolic_shape %180, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %none_197 = torch.constant.none
-    %181 = torch.aten.clone %180, %none_197 : !torch.vtensor<[?,12,64],f32>, !torch.none -> !torch.vtensor<[?,12,64],f32>
-    torch.bind_symbolic_shape %181, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int1_198 = torch.constant.int 1
-    %182 = torch.aten.add.Tensor %result0_179, %181, %int1_198 : !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,64],f32>, !torch.int -> !torch.vtensor<[?,12,64],f32>
-    torch.bind_symbolic_shape %182, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    %int64_199 = torch.constant.int 64
-    %183 = torch.prim.ListConstruct %int64_199 : (!torch.int) -> !torch.list<int>
-    %184 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_10> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %185 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_11> : tensor<64xf32>) : !torch.vtensor<[64],f32>
-    %float1.000000e-05_200 = torch.constant.float 1.000000e-05
-    %result0_201, %result1_202, %result2_203 = torch.aten.native_layer_norm %182, %183, %184, %185, %float1.000000e-05_200 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
-    torch.bind_symbolic_shape %result0_201, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
-    return %result0_201 : !torch.vtensor<[?,12,64],f32>
+    %int64_198 = torch.constant.int 64
+    %181 = torch.prim.ListConstruct %int64_198 : (!torch.int) -> !torch.list<int>
+    %182 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_10> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %183 = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_11> : tensor<64xf32>) : !torch.vtensor<[64],f32>
+    %float1.000000e-05_199 = torch.constant.float 1.000000e-05
+    %result0_200, %result1_201, %result2_202 = torch.aten.native_layer_norm %180, %181, %182, %183, %float1.000000e-05_199 : !torch.vtensor<[?,12,64],f32>, !torch.list<int>, !torch.vtensor<[64],f32>, !torch.vtensor<[64],f32>, !torch.float -> !torch.vtensor<[?,12,64],f32>, !torch.vtensor<[?,12,1],f32>, !torch.vtensor<[?,12,1],f32>
+    torch.bind_symbolic_shape %result0_200, [%0], affine_map<()[s0] -> (s0, 12, 64)> : !torch.vtensor<[?,12,64],f32>
+    return %result0_200 : !torch.vtensor<[?,12,64],f32>
   }
 }
 

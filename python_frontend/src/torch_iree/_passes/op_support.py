@@ -72,9 +72,18 @@ def source_line(node: Any) -> str | None:
 
 
 def module_path(node: Any) -> str | None:
-    """The nn.Module the node ran in ("blocks.0.attn"), None at the top."""
+    """The nn.Module the node ran in ("blocks.0.attn"), None at the top. Dynamo writes the
+    path as the Python expression it traced (``L['self'].blocks[0].attn``): written the way
+    torch.export and ``named_modules`` do."""
     stack = node.meta.get("nn_module_stack") or {}
-    return (list(stack.values())[-1][0] or None) if stack else None
+    path = (list(stack.values())[-1][0] or None) if stack else None
+    if path is None or not path.startswith(("L[", "self")):
+        return path
+    path = re.sub(r"^L\['self'\]\.?|^self\.?", "", path)
+    path = re.sub(r"\[(\d+)\]", r".\1", path)  # blocks[0] -> blocks.0
+    path = re.sub(r"\[['\"]([^'\"]+)['\"]\]", r".\1", path)  # layers['a'] -> layers.a
+    path = re.sub(r"_modules\.|\._modules", "", path).strip(".")
+    return path or None
 
 
 def _source_of(location: ir.Location) -> str | None:

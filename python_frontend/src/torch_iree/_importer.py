@@ -44,6 +44,7 @@ from torch_iree._passes.op_support import describe_node, unsupported_ops
 from torch_iree._state_hook import StateHook, StatePolicy
 from torch_iree.artifacts import Exported
 from torch_iree.decompositions import core_decompositions, decomposition_table, kept_whole
+from torch_iree.decompositions.frameworks import framework_decompositions
 from torch_iree.errors import ExportError, TorchIreeError
 from torch_iree.options import ImportOptions
 from torch_iree.signature import InputSlot, Signature, placeholder_values, signature_of, tensor_spec
@@ -100,7 +101,7 @@ def _with_recovery(
     replaced by core ATen's, or left out (the op kept whole), so a table entry never makes a
     program fail that the raw path might compile; the compiler then says whether it can lower
     the op. ``find_failing`` names the node whose op's decomposition alone fails."""
-    table = dict(decomposition_table(kept_whole(options.attention)))
+    table = {**decomposition_table(kept_whole(options.attention)), **framework_decompositions()}
     for _ in range(_MAX_DROPPED_DECOMPOSITIONS):
         try:
             with quiet_torch_deprecations():

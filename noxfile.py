@@ -11,6 +11,7 @@ nox -s bench-params       # external vs inline parameters vs iree-turbine: time 
 nox -s test-gpu           # detect GPUs, run the GPU suite per device (-- --require-gpu on GPU runners)
 nox -s docs                # the documentation site → build/docs/html (warnings are errors)
 nox -s qualify -- --iree-version X.Y.Z   # a release against the lock: report + PR body (exit 0/20/2)
+nox -s real-models        # transformers architectures: AOT, torch.compile, inductor → docs/real-models.md
 nox -s corpus / test-corpus / coverage / test-models
 nox -s sync-torch-mlir -- --iree ../iree --torch-mlir ../torch-mlir --llvm ../llvm-project
 """
@@ -192,6 +193,14 @@ def test_gpu(session: nox.Session) -> None:
     """
     _install_dev(session)
     session.run("python", "-m", "ci.gpu_suite", *session.posargs)
+
+
+@nox.session(name="real-models")
+def real_models(session: nox.Session) -> None:
+    """transformers architectures through AOT, torch.compile(backend="iree") and inductor against
+    eager → docs/real-models.{md,json,png} (~25 min). `-- run --models gpt2,bert --paths aot`."""
+    _install_dev(session)
+    session.run("python", "-m", "ci.real_models", *(session.posargs or ["run"]))
 
 
 @nox.session(name="test-models")

@@ -279,8 +279,30 @@ _CASES = [
     RealModel(
         "electra", "encoder", "ElectraConfig", "AutoModel", {**_ENC, "embedding_size": 32}, "tokens+mask"
     ),
-    RealModel("deberta", "encoder", "DebertaConfig", "AutoModel", _ENC, "tokens+mask"),
-    RealModel("deberta_v2", "encoder", "DebertaV2Config", "AutoModel", _ENC, "tokens+mask"),
+    RealModel(
+        "deberta",
+        "encoder",
+        "DebertaConfig",
+        "AutoModel",
+        {**_ENC, "relative_attention": True, "pos_att_type": ["c2p", "p2c"], "max_relative_positions": -1},
+        "tokens+mask",
+    ),
+    RealModel(  # as DeBERTa-v3 is configured: relative attention, log buckets, shared keys
+        "deberta_v2",
+        "encoder",
+        "DebertaV2Config",
+        "AutoModel",
+        {
+            **_ENC,
+            "relative_attention": True,
+            "pos_att_type": ["p2c", "c2p"],
+            "position_buckets": 256,
+            "norm_rel_ebd": "layer_norm",
+            "share_att_key": True,
+            "max_relative_positions": -1,
+        },
+        "tokens+mask",
+    ),
     RealModel(
         "modernbert",
         "encoder",

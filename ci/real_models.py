@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,10 +84,13 @@ def child(name: str, paths: list[str]) -> None:
 
 
 # ------------------------------------------------------------------------------ parent side
-def run(models: list[str], paths: list[str], out: Path, timeout_s: float) -> list[dict[str, Any]]:
+def run(
+    models: list[str], paths: list[str], out: Path, timeout_s: float, keep: Sequence[dict[str, Any]] = ()
+) -> list[dict[str, Any]]:
+    """Run ``models``; ``keep``: rows of an earlier run to keep for every other model."""
     from torch_iree_models.transformers_suite import REAL_MODELS
 
-    rows: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = [r for r in keep if r["model"] not in models and r["model"] in REAL_MODELS]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     for number, name in enumerate(models, 1):
         start = time.perf_counter()
@@ -197,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             sub.add_argument("--models", default="", help="comma-separated names (default: all)")
             sub.add_argument("--paths", default=",".join(PATHS))
             sub.add_argument("--timeout", type=float, default=TIMEOUT_S, help="seconds per model")
+            sub.add_argument("--update", action="store_true", help="keep the JSON's rows for other models")
     one = commands.add_parser("child")
     one.add_argument("name")
     one.add_argument("--paths", default=",".join(PATHS))
@@ -212,7 +217,12 @@ def main(argv: list[str] | None = None) -> int:
         paths = [p for p in args.paths.split(",") if p]
         if unknown or not set(paths) <= set(PATHS):
             parser.error(f"unknown models {unknown} or paths {paths}; paths are {', '.join(PATHS)}")
-        rows = run(models, paths, args.json, args.timeout)
+        keep = (
+            json.loads(args.json.read_text(encoding="utf-8"))["rows"]
+            if args.update and args.json.is_file()
+            else []
+        )
+        rows = run(models, paths, args.json, args.timeout, keep)
     else:
         rows = json.loads(args.json.read_text(encoding="utf-8"))["rows"]
     print(report(rows, args.md, args.png))

@@ -396,7 +396,7 @@ _CASES = [
         "vision",
         "EfficientNetConfig",
         "AutoModelForImageClassification",
-        {"image_size": 64, "width_coefficient": 0.25, "depth_coefficient": 0.25},
+        {"image_size": 64, "width_coefficient": 0.25, "depth_coefficient": 0.25, "hidden_dim": 320},
         "pixels",
     ),
     RealModel(

@@ -49,6 +49,12 @@ def _uint8_pixels() -> tuple[Callable[..., Any], tuple[torch.Tensor, ...]]:
     return (lambda x: x.to(torch.uint8).sum()), (torch.tensor([200.0, 255.0, 3.0]),)
 
 
+def _pool_past_input() -> tuple[Callable[..., Any], tuple[torch.Tensor, ...]]:
+    # EfficientNet's classifier pool: a 4x4 window over a 2x2 map, one output (the mean)
+    g = torch.Generator().manual_seed(0)
+    return (lambda x: F.avg_pool2d(x, 4, ceil_mode=True)), (torch.randn(1, 2, 2, 2, generator=g),)
+
+
 def _two_sorts() -> tuple[Callable[..., Any], tuple[torch.Tensor, ...]]:
     g = torch.Generator().manual_seed(0)
     a, b = torch.randn(2, 4, generator=g), torch.randn(2, 4, generator=g)
@@ -61,6 +67,7 @@ FX_REPROS = {
     "scatter_into_view": _update_one_layer,
     "uint8_conversions": _uint8_pixels,
     "unique_sort_shapes": _two_sorts,
+    "pool_window_past_input": _pool_past_input,
 }
 
 

@@ -122,3 +122,20 @@ def test_probe_only_some_workarounds(tmp_path, capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit) as exit_info:
         shield_probe.main(["probe", "--only", "sdpa_mask_rank,nope"])
     assert exit_info.value.code == 2 and "unknown workarounds nope" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("pool", "shape"),
+    [
+        (torch.nn.AvgPool2d(320, ceil_mode=True), (1, 8, 2, 2)),  # EfficientNet's classifier pool
+        (torch.nn.AvgPool2d(4, ceil_mode=True, count_include_pad=False), (1, 3, 2, 3)),
+        (torch.nn.AvgPool2d((5, 2), padding=(1, 0), ceil_mode=True), (1, 2, 2, 6)),  # one dim cut
+        (torch.nn.MaxPool2d(4, ceil_mode=True), (1, 8, 2, 2)),
+        (torch.nn.AvgPool1d(5, ceil_mode=True), (1, 2, 3)),
+        (torch.nn.MaxPool1d(4, ceil_mode=True), (1, 2, 3)),
+    ],
+)
+def test_pools_whose_window_is_larger_than_the_input_match_eager(pool: torch.nn.Module, shape: tuple) -> None:
+    x = torch.randn(*shape, generator=torch.Generator().manual_seed(0))
+    got = torch_iree.compile(pool, (x,), cache=False)(x)
+    torch.testing.assert_close(got, pool(x))

@@ -20,6 +20,9 @@ bump says which rewrites can go.
 - ``unique_sort_shapes``: sorts (and topk) of one shape in one function share the index iota
   IREE sorts in place; each one after the first sorts its input stacked over zero blocks, in a
   shape of its own.
+- ``pool_window_past_input``: a pooling window larger than its padded input (``ceil_mode``:
+  EfficientNet's classifier pool) fails to compile; the window is cut to the padded input,
+  which covers the same elements.
 - ``inline_zero_state``: mutable state that starts as zeros (KV caches) is given an inline blob
   instead of a ``dense<0.0>`` splat, because IREE fuses two such splat globals updated in the
   same functions into one (``torch_iree._state_hook``).
@@ -317,6 +320,82 @@ def _getitem() -> Any:
     return operator.getitem
 
 
+# --------------------------------------------------------------------------------------------
+# pool_window_past_input
+
+# Pooling ops and the position of their dilation argument (None: avg pools have none).
+_POOLS = {
+    aten.avg_pool1d.default: None,
+    aten.avg_pool2d.default: None,
+    aten.avg_pool3d.default: None,
+    aten.max_pool1d.default: 4,
+    aten.max_pool2d.default: 4,
+    aten.max_pool3d.default: 4,
+    aten.max_pool2d_with_indices.default: 4,
+    aten.max_pool3d_with_indices.default: 4,
+}
+
+
+def shrink_pool_windows(graph: torch.fx.Graph) -> int:
+    """A pooling window larger than its padded input (EfficientNet's ``AvgPool2d(1280,
+    ceil_mode=True)`` on a 7x7 map) has one output along that dimension, over the whole padded
+    input: the same window, cut to ``input + 2 * padding``, gives the same elements, the same
+    divisor and the same indices, and compiles. Static sizes only; strides are written out."""
+    count = 0
+    for node in list(graph.nodes):
+        if node.op != "call_function" or node.target not in _POOLS:
+            continue
+        x = value(node.args[0])
+        dims = len(x.shape) - 2 if isinstance(x, torch.Tensor) and x.dim() >= 3 else 0
+        kernel = _per_dim(node.args[1] if len(node.args) > 1 else None, dims)
+        if not dims or kernel is None:
+            continue
+        stride = _per_dim(node.args[2] if len(node.args) > 2 else None, dims) or kernel
+        padding = _per_dim(node.args[3] if len(node.args) > 3 else 0, dims)
+        dilation_at = _POOLS[node.target]
+        dilation = _per_dim(
+            node.args[dilation_at] if dilation_at and len(node.args) > dilation_at else 1, dims
+        )
+        if padding is None or dilation is None or any(d != 1 for d in dilation):
+            continue
+        sizes = list(x.shape[-dims:])
+        cut = [
+            min(k, s + 2 * p) if isinstance(s, int) else k
+            for k, s, p in zip(kernel, sizes, padding, strict=True)
+        ]
+        if cut == kernel:
+            continue
+        # One output along a cut dimension, whatever its stride: the stride becomes the window,
+        # and ceil_mode goes where no dimension's output count depends on it (IREE's ceil
+        # path is what fails here).
+        stride = [c if c != k else s for c, k, s in zip(cut, kernel, stride, strict=True)]
+        args = [*node.args[:1], cut, stride, *node.args[3:]]
+        ceil_at = 3 + (dilation_at is not None) + 1
+        if len(args) > ceil_at and args[ceil_at] is True and _ceil_is_floor(sizes, cut, stride, padding):
+            args[ceil_at] = False
+        node.args = tuple(args)
+        count += 1
+    return count
+
+
+def _ceil_is_floor(sizes: list[Any], kernel: list[int], stride: list[int], padding: list[int]) -> bool:
+    """Whether every dimension's output count is the same with ceil_mode as without."""
+    for size, k, s, p in zip(sizes, kernel, stride, padding, strict=True):
+        if not isinstance(size, int) or (size + 2 * p - k) % s != 0:
+            return False
+    return True
+
+
+def _per_dim(argument: Any, dims: int) -> list[int] | None:
+    """A pooling argument as one int per spatial dimension (None when it is not plain ints;
+    an empty list, the stride's default, is None too: the caller falls back to the kernel)."""
+    if isinstance(argument, int):
+        return [argument] * dims
+    if isinstance(argument, (list, tuple)) and argument and all(isinstance(a, int) for a in argument):
+        return list(argument) * dims if len(argument) == 1 else list(argument)
+    return None
+
+
 def _refake(builder: GraphBuilder, node: torch.fx.Node) -> Any:
     values, kw_values = torch.fx.node.map_arg((node.args, node.kwargs), lambda n: n.meta["val"])
     with builder.fake_mode:
@@ -347,6 +426,12 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         "two sorts (or topk) of the same shape in one function return wrong indices: they share "
         "one index iota, sorted in place by each",
         separate_sort_shapes,
+    ),
+    Workaround(
+        "pool_window_past_input",
+        "a pooling window larger than its padded input (ceil_mode) fails to compile "
+        "('linalg.generic' op inferred input/output operand has shape's dimension ... but found ...)",
+        shrink_pool_windows,
     ),
     Workaround(
         "inline_zero_state",

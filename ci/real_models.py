@@ -55,17 +55,17 @@ def _run_path(path: str, model: Any, kwargs: dict[str, Any]) -> Any:
     raise ValueError(f"unknown path {path!r}")
 
 
-def child(name: str, paths: list[str]) -> None:
+def child(name: str, paths: list[str], width: str = "small") -> None:
     """Run one model through ``paths``; one JSON line per path on stdout."""
     import warnings
 
     import torch
 
-    from torch_iree_models.transformers_suite import REAL_MODELS, compare_outputs
+    from torch_iree_models.transformers_suite import at_width, compare_outputs
 
     warnings.simplefilter("ignore")
     torch.set_num_threads(1)
-    case = REAL_MODELS[name]
+    case = at_width(name, width)
     model = case.module()
     with torch.no_grad():
         want = model(**case.kwargs())
@@ -85,7 +85,12 @@ def child(name: str, paths: list[str]) -> None:
 
 # ------------------------------------------------------------------------------ parent side
 def run(
-    models: list[str], paths: list[str], out: Path, timeout_s: float, keep: Sequence[dict[str, Any]] = ()
+    models: list[str],
+    paths: list[str],
+    out: Path,
+    timeout_s: float,
+    keep: Sequence[dict[str, Any]] = (),
+    width: str = "small",
 ) -> list[dict[str, Any]]:
     """Run ``models``; ``keep``: rows of an earlier run to keep for every other model."""
     from torch_iree_models.transformers_suite import REAL_MODELS
@@ -95,6 +100,7 @@ def run(
     for number, name in enumerate(models, 1):
         start = time.perf_counter()
         command = [sys.executable, "-m", "ci.real_models", "child", name, "--paths", ",".join(paths)]
+        command += ["--width", width]
         try:
             done = subprocess.run(
                 command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout_s
@@ -202,18 +208,26 @@ def main(argv: list[str] | None = None) -> int:
             sub.add_argument("--paths", default=",".join(PATHS))
             sub.add_argument("--timeout", type=float, default=TIMEOUT_S, help="seconds per model")
             sub.add_argument("--update", action="store_true", help="keep the JSON's rows for other models")
+            sub.add_argument(
+                "--width",
+                choices=("small", "real"),
+                default="small",
+                help="real: the models with published sizes (REAL_WIDTHS), two layers deep",
+            )
     one = commands.add_parser("child")
     one.add_argument("name")
     one.add_argument("--paths", default=",".join(PATHS))
+    one.add_argument("--width", choices=("small", "real"), default="small")
     args = parser.parse_args(argv)
     if args.command == "child":
-        child(args.name, args.paths.split(","))
+        child(args.name, args.paths.split(","), args.width)
         return 0
     if args.command == "run":
-        from torch_iree_models.transformers_suite import REAL_MODELS
+        from torch_iree_models.transformers_suite import REAL_MODELS, REAL_WIDTHS
 
-        models = [m for m in args.models.split(",") if m] or list(REAL_MODELS)
-        unknown = [m for m in models if m not in REAL_MODELS]
+        every = list(REAL_WIDTHS) if args.width == "real" else list(REAL_MODELS)
+        models = [m for m in args.models.split(",") if m] or every
+        unknown = [m for m in models if m not in every]
         paths = [p for p in args.paths.split(",") if p]
         if unknown or not set(paths) <= set(PATHS):
             parser.error(f"unknown models {unknown} or paths {paths}; paths are {', '.join(PATHS)}")
@@ -222,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.update and args.json.is_file()
             else []
         )
-        rows = run(models, paths, args.json, args.timeout, keep)
+        rows = run(models, paths, args.json, args.timeout, keep, args.width)
     else:
         rows = json.loads(args.json.read_text(encoding="utf-8"))["rows"]
     print(report(rows, args.md, args.png))

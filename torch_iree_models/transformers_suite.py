@@ -13,6 +13,7 @@ variants, caches, relative positions, mixtures of experts, convolutions) are the
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -498,4 +499,48 @@ def compare_outputs(got: Any, want: Any, tolerance: float) -> tuple[str, str, fl
 
 
 REAL_MODELS: dict[str, RealModel] = {case.name: case for case in _CASES}
+
+# Published sizes (hidden width, heads, vocabulary, image and audio sizes) of one checkpoint per
+# architecture, two layers deep: what ``--width real`` runs, to catch what only shows at real
+# sizes (large vocabularies, 1500 audio positions, 224x224 images). Seconds to a minute each.
+REAL_WIDTHS: dict[str, dict[str, Any]] = {
+    "gpt2": {"n_layer": LAYERS},  # GPT2Config's defaults are GPT-2 small
+    "llama": {  # TinyLlama-1.1B
+        "hidden_size": 2048, "intermediate_size": 5632, "num_attention_heads": 32,
+        "num_key_value_heads": 4, "vocab_size": 32000, "num_hidden_layers": LAYERS, "pad_token_id": 0,
+    },
+    "qwen2": {  # Qwen2-0.5B
+        "hidden_size": 896, "intermediate_size": 4864, "num_attention_heads": 14, "num_key_value_heads": 2,
+        "vocab_size": 151936, "num_hidden_layers": LAYERS, "tie_word_embeddings": True,
+    },
+    "bert": {"num_hidden_layers": LAYERS},  # BertConfig's defaults are BERT-base
+    "deberta_v2": {  # DeBERTa-v3-base
+        "hidden_size": 768, "num_attention_heads": 12, "intermediate_size": 3072, "vocab_size": 128100,
+        "num_hidden_layers": LAYERS, "max_position_embeddings": 512, "type_vocab_size": 0,
+        "relative_attention": True, "pos_att_type": ["p2c", "c2p"], "position_buckets": 256,
+        "norm_rel_ebd": "layer_norm", "share_att_key": True, "max_relative_positions": -1,
+    },
+    "t5": {"num_layers": LAYERS, "decoder_start_token_id": 0},  # T5Config's defaults are t5-small
+    "vit": {"num_hidden_layers": LAYERS, "image_size": 224},  # ViT-base/16
+    "whisper": {  # whisper-tiny: 80 mel bins, 3000 frames
+        "d_model": 384, "encoder_attention_heads": 6, "decoder_attention_heads": 6, "encoder_ffn_dim": 1536,
+        "decoder_ffn_dim": 1536, "encoder_layers": LAYERS, "decoder_layers": LAYERS, "vocab_size": 51865,
+        "num_mel_bins": 80, "max_source_positions": 1500, "max_target_positions": 448,
+        "decoder_start_token_id": 50258, "pad_token_id": 50257, "bos_token_id": 50257, "eos_token_id": 50257,
+    },
+    "wav2vec2": {"num_hidden_layers": LAYERS},  # Wav2Vec2Config's defaults are wav2vec2-base
+    "resnet": {"image_size": 224},  # ResNetConfig's defaults are ResNet-50
+}  # fmt: skip
+
+
+def at_width(name: str, width: str = "small") -> RealModel:
+    """The suite's model ``name`` at ``width``: "small" (the suite's) or "real" (``REAL_WIDTHS``)."""
+    case = REAL_MODELS[name]
+    if width == "small":
+        return case
+    if width != "real" or name not in REAL_WIDTHS:
+        raise KeyError(f"{name} has no {width!r} width (real widths: {', '.join(REAL_WIDTHS)})")
+    return dataclasses.replace(case, settings=dict(REAL_WIDTHS[name]))
+
+
 CI_REAL_MODELS = tuple(name for name, case in REAL_MODELS.items() if case.ci)

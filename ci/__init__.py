@@ -9,7 +9,8 @@ Each module is one concern and can be used and tested without nox:
   ``smoke_model`` (an installed torch-iree, end to end), ``providers`` (where the compiler
   comes from), ``bazel`` (the Bazel build);
 - test suites and reports: ``corpus`` and ``corpus_replay`` (the IR corpus), ``coverage`` (models
-  × targets), ``opinfo`` (the OpInfo sweep), ``shield`` (are the compiler workarounds still
+  × targets), ``real_models`` (transformers architectures through every entry point), ``opinfo``
+  (the OpInfo sweep), ``shield`` (are the compiler workarounds still
   needed), ``gpu``, ``gpu_bundle`` and ``gpu_suite`` (GPU detection and the GPU suite),
   ``matrix`` and ``workflows`` (the hardware matrix and the GitHub workflows made from it),
   ``snippets`` (README code blocks run as written), ``docs`` (the documentation site);

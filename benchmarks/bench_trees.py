@@ -10,8 +10,8 @@ on ``sys.path`` and a compile cache of its own, rounds interleaved (``harness``)
 - ``call``: ``Loaded.__call__`` on a tiny MLP (16 → 32 → 4, batch 1), median µs per call;
 - ``flat``: ``call_flat`` (the unchecked path torch.compile's runner uses);
 - ``warm``: a new process's first ``torch.compile(model, backend="iree")`` call with the
-  cache already filled (import of torch_iree included), and Dynamo's floor beside it
-  (``backend="eager"``).
+  cache already filled (import of torch_iree included, torch's own import not), and Dynamo's
+  floor beside it (``backend="eager"``).
 
 Results: a table on stdout, benchmarks/results/trees.{json,txt}.
 """
@@ -42,11 +42,11 @@ def _mlp() -> Any:
 
 
 def child(kind: str, calls: int, out: Path) -> None:
-    start = time.perf_counter()
     import torch
 
     torch.set_num_threads(1)
     model, x = _mlp(), torch.randn(1, 16)
+    start = time.perf_counter()  # after torch's own import, which both contenders pay alike
     if kind in ("warm", "floor"):
         if kind == "warm":
             import torch_iree  # its import is part of the first call

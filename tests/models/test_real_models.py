@@ -65,11 +65,11 @@ def test_a_cache_goes_in_and_comes_out() -> None:
     model = case.module()
     ids = case.kwargs()["input_ids"]
     with torch.no_grad():
-        cache = model(input_ids=ids, use_cache=True).past_key_values
-        step = {"input_ids": ids[:, -1:], "past_key_values": copy.deepcopy(cache)}
+        cache = model(input_ids=ids, use_cache=True).cache
+        step = {"input_ids": ids[:, -1:], "cache": copy.deepcopy(cache)}
         want = model(**copy.deepcopy(step))
     got = torch_iree.compile(model, (), copy.deepcopy(step))(**copy.deepcopy(step))
-    assert type(got.past_key_values) is type(cache)
+    assert type(got.cache) is type(cache)
     status, why, _ = compare_outputs(got, want, case.tolerance)
     assert status == "pass", why
     with torch.no_grad():
@@ -89,7 +89,7 @@ def test_a_saved_program_returns_model_outputs_in_a_new_process(tmp_path: Path) 
         "import sys, torch, torch_iree\n"
         "run = torch_iree.load(sys.argv[1])\n"
         "out = run(input_ids=torch.load(sys.argv[2]))\n"
-        "print(type(out).__name__, type(out.past_key_values).__name__)\n"
+        "print(type(out).__name__, type(out.cache).__name__)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "gpt2.vmfb"), str(tmp_path / "ids.pt")],

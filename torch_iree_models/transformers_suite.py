@@ -105,7 +105,7 @@ _INPUTS: dict[str, Callable[[RealModel, torch.Generator], dict[str, Any]]] = {
 _LM = {"vocab_size": VOCAB, "hidden_size": HIDDEN, "num_hidden_layers": LAYERS, "num_attention_heads": HEADS}
 _GQA = {**_LM, "intermediate_size": FFN, "num_key_value_heads": 2, "pad_token_id": 0}
 _ENC = {**_LM, "intermediate_size": FFN, "max_position_embeddings": 64, "pad_token_id": 0}
-_SEQ2SEQ = {
+_ENCODER_DECODER = {
     "vocab_size": VOCAB,
     "d_model": HIDDEN,
     "encoder_layers": LAYERS,
@@ -114,6 +114,9 @@ _SEQ2SEQ = {
     "decoder_attention_heads": HEADS,
     "encoder_ffn_dim": FFN,
     "decoder_ffn_dim": FFN,
+}
+_SEQ2SEQ = {
+    **_ENCODER_DECODER,
     "max_position_embeddings": 64,
     "pad_token_id": 1,
     "bos_token_id": 0,
@@ -445,14 +448,7 @@ _CASES = [
         "WhisperConfig",
         "AutoModelForSpeechSeq2Seq",
         {
-            "vocab_size": VOCAB,
-            "d_model": HIDDEN,
-            "encoder_layers": LAYERS,
-            "decoder_layers": LAYERS,
-            "encoder_attention_heads": HEADS,
-            "decoder_attention_heads": HEADS,
-            "encoder_ffn_dim": FFN,
-            "decoder_ffn_dim": FFN,
+            **_ENCODER_DECODER,
             "num_mel_bins": 16,
             "max_source_positions": 16,
             "max_target_positions": 16,

@@ -35,6 +35,7 @@ from torch.export.graph_signature import InputKind
 from torch_iree import _dtypes as dtypes
 from torch_iree.artifacts import StateGlobal
 from torch_iree.errors import ExportError
+from torch_iree.options import ParamsMode, check_params
 
 _STATE_KINDS = (InputKind.PARAMETER, InputKind.BUFFER)
 
@@ -43,16 +44,12 @@ _STATE_KINDS = (InputKind.PARAMETER, InputKind.BUFFER)
 class StatePolicy:
     """Where a program's weights live (see the module's docstring)."""
 
-    name: str  # "frozen", "inline" or "external"
+    name: ParamsMode
     scope: str = "model"  # the parameter archive's scope
     external_min_bytes: int = 0  # "external": smaller weights stay frozen literals
 
     def __post_init__(self) -> None:
-        if self.name not in POLICIES:
-            raise ExportError(f"params must be one of {', '.join(POLICIES)}, got {self.name!r}")
-
-
-POLICIES = ("frozen", "inline", "external")
+        check_params(self.name)  # the one list of modes, and its error
 
 
 def tensor_type_of(tensor: torch.Tensor) -> str:

@@ -26,8 +26,8 @@ session, pass a ``Backend`` object instead of the string: ``torch.compile(model,
 backend=torch_iree.dynamo.Backend(target="llvm-cpu"))``.
 
 Each Dynamo graph is keyed by its code, the metadata of its inputs, the options, the
-versions involved and the frontend's own transformation code, before any tracing: a graph compiled by an earlier process is loaded from
-the cache without re-tracing or importing it. Parameters stay graph inputs (not frozen), so a
+versions involved and the frontend's own transformation code, before any tracing: a graph
+compiled by an earlier process is loaded from the cache without re-tracing or importing it. Parameters stay graph inputs (not frozen), so a
 compiled graph serves any weights of the same shapes, and updates to the weights are seen.
 """
 

@@ -35,9 +35,9 @@ def check_attention(attention: str) -> AttentionMode:
     return attention  # type: ignore[return-value]
 
 
-def check_params(params: str, allowed: tuple[str, ...] = PARAMS_MODES) -> ParamsMode:
-    if params not in allowed:
-        raise ExportError(f"params must be one of {', '.join(allowed)}, got {params!r}")
+def check_params(params: str) -> ParamsMode:
+    if params not in PARAMS_MODES:
+        raise ExportError(f"params must be one of {', '.join(PARAMS_MODES)}, got {params!r}")
     return params  # type: ignore[return-value]
 
 

@@ -189,7 +189,11 @@ class _Recorder(torch.fx.Interpreter):
 
     def run_node(self, node: torch.fx.Node) -> Any:
         value = super().run_node(node)
-        self._values[node] = value
+        # A copy: a later in-place op (``x /= s``: the captured graph keeps it) must not change
+        # what this op was recorded to return, or what a later op was recorded to take.
+        self._values[node] = _pytree.tree_map(
+            lambda v: v.clone() if isinstance(v, torch.Tensor) else v, value
+        )
         return value
 
 

@@ -9,8 +9,11 @@ Three things differ from transformers' own dynamo exporter:
 - An attention mask that ``generate`` built from the cache and the positions, and that the model
   would build the same way itself, is left out: the decode graph then computes its own mask,
   and a generation loop needs nothing but tokens and positions (``torch_iree.transformers.generate``).
-- For generation, the prefill's sequence axis is symbolic (``IreeConfig.dynamic_prompt``): one
-  graph serves every prompt length up to the static cache's size.
+- A prefill gets a cache whose tensors exist already (zeros, as an empty static cache has them
+  once allocated) instead of one the graph allocates: prefill and decode then take the same
+  cache, and a prompt longer than the traced one goes through the prefill in chunks, the last
+  one padded (``torch_iree.transformers.generation``). ``IreeConfig.dynamic_prompt`` makes the
+  prefill's sequence axis symbolic instead.
 """
 
 from __future__ import annotations
@@ -137,6 +140,27 @@ def _full_layer(layer: Any, length: int, full_type: type) -> Any:
         full.lazy_initialization(layer.keys, layer.values)  # allocates [batch, heads, length, dim]
         full.cumulative_length = layer.cumulative_length.clone()
     return full
+
+
+def with_allocated_cache(model: torch.nn.Module, inputs: dict[str, Any]) -> dict[str, Any]:
+    """``inputs`` with a static cache that has not allocated its tensors yet (a prefill's)
+    replaced by one that has, all zeros: the layers allocate on their first update, so one
+    eager call on copies of the inputs allocates them, and zeroing every tensor (counters
+    included) makes it empty again."""
+    cache = inputs.get("cache")
+    layers = getattr(cache, "layers", None)
+    if not isinstance(cache, Cache) or not layers or all(getattr(layer, "is_initialized", True) for layer in layers):
+        return inputs
+    if not getattr(cache, "is_compileable", False):
+        return inputs
+    trial = sample_copy(inputs)
+    with torch.no_grad():
+        model(**trial)
+    allocated = trial["cache"]
+    for leaf in pytree.tree_leaves(allocated):
+        if isinstance(leaf, torch.Tensor):
+            leaf.zero_()
+    return {**inputs, "cache": allocated}
 
 
 def dynamic_shapes(config: IreeConfig, inputs: Mapping[str, Any]) -> dict[str, Any] | None:

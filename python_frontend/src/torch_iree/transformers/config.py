@@ -35,9 +35,12 @@ class IreeConfig(DynamoConfig):
             ``"cuda:1"``); None: the target's own device.
         attention: ``"fused"`` or ``"decomposed"`` scaled-dot-product attention; None: what
             suits the target (``torch_iree.targets.preferred_attention``).
-        dynamic_prompt: for ``export_for_generation``: the prefill takes prompts of any length
-            up to the static cache's size (its sequence axis is symbolic); False traces it at the
-            sample prompt's length only. Ignored when ``dynamic_shapes`` is given.
+        dynamic_prompt: for ``export_for_generation``: True makes the prefill's sequence axis
+            symbolic (one call per prompt, of any length up to the cache's size); False (default)
+            traces it at the sample prompt's length, and ``generate`` feeds longer prompts in
+            chunks of that length, the last one padded. Static shapes are the ones IREE 3.13
+            compiles best, and right: Mixtral's router miscompiles with a symbolic sequence axis
+            (docs/transformers.md). Ignored when ``dynamic_shapes`` is given.
 
     The fields of ``DynamoConfig`` (``dynamic``, ``dynamic_shapes``, ``strict``,
     ``prefer_deferred_runtime_asserts_over_guards``) mean what they mean there.
@@ -49,7 +52,7 @@ class IreeConfig(DynamoConfig):
     flags: list[str] = field(default_factory=list)
     device: str | None = None
     attention: str | None = None
-    dynamic_prompt: bool = True
+    dynamic_prompt: bool = False
 
     def __post_init__(self) -> None:
         if self.export_format != EXPORT_FORMAT:

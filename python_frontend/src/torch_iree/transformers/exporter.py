@@ -91,6 +91,7 @@ class IreeExporter(HfExporter):
         model, inputs, output_flags = prepare_for_export(model, capturing.sample_copy(sample_inputs))
         inputs = capturing.without_generated_mask(model, dict(inputs))
         inputs = capturing.with_full_sliding_layers(inputs, self._cache_length)
+        inputs = capturing.with_allocated_cache(model, inputs)
         register_cache_pytrees_for_model(model)  # before dynamic_shapes: caches are pytree nodes
         shapes = capturing.dynamic_shapes(config, inputs)
         forward = capturing.CacheCopyingForward(model, list(inputs))

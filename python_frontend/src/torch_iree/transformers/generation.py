@@ -111,10 +111,7 @@ def generate(
     eos = _token_set(config.eos_token_id)
     pad = config.pad_token_id if config.pad_token_id is not None else (min(eos) if eos else 0)
 
-    positions = torch.arange(prompt, dtype=torch.long).expand(batch, prompt)
-    output = prefill(**_stage_inputs(prefill, tokens, positions))
-    cache = _cache_of(output)
-    _check_capacity(cache, prompt + budget - 1)
+    output, cache = _prefill(prefill, tokens, budget)
     done = torch.zeros(batch, dtype=torch.bool)
     generated = [tokens]
     for step in range(budget):
@@ -129,6 +126,60 @@ def generate(
         output = decode(**_stage_inputs(decode, chosen[:, None], position, cache))
         cache = _cache_of(output)
     return torch.cat(generated, dim=1)
+
+
+def _prefill(prefill: Any, tokens: torch.Tensor, budget: int) -> tuple[Any, Cache]:
+    """Run the prompt through ``prefill``: in one call when its sequence axis is symbolic or
+    the prompt has its traced length, else in chunks of the traced length, the last one padded
+    with copies of the last token. Padding is exact: the pad positions come after every real
+    one (causal attention never reads them), the first decode step overwrites them one by one,
+    and the cache's token counters are set back to the prompt's length."""
+    batch, prompt = tokens.shape
+    chunk = _traced_length(prefill)
+    cache = prefill.fresh_cache()
+    _check_capacity(cache, prompt + budget - 1)
+    if chunk is None:
+        chunk = prompt
+    output = None
+    for start in range(0, prompt, chunk):
+        piece = tokens[:, start : start + chunk]
+        real = piece.shape[1]
+        if real < chunk:
+            piece = torch.cat([piece, piece[:, -1:].expand(batch, chunk - real)], dim=1)
+        _check_capacity(cache, start + chunk - 1)
+        positions = torch.arange(start, start + chunk, dtype=torch.long).expand(batch, chunk)
+        output = prefill(**_stage_inputs(prefill, piece, positions, cache))
+        cache = _cache_of(output)
+    assert output is not None  # the prompt has at least one token
+    padding = -prompt % chunk
+    if padding:
+        _set_token_count(cache, prompt)
+        logits = _logits_of(output)[:, : chunk - padding]
+        output = {"logits": logits}
+    return output, cache
+
+
+def _traced_length(runner: Any) -> int | None:
+    """The prompt length the prefill was traced at; None when its sequence axis is symbolic."""
+    if "input_ids" not in runner.traced:
+        raise InputError(f"the exported prefill takes no input_ids; it takes {', '.join(runner.traced)}")
+    (slot,) = runner.input_slots("input_ids")
+    if slot.tensor is None or len(slot.tensor.shape) != 2:
+        raise InputError("the exported prefill's input_ids is not a [batch, tokens] tensor")
+    length = slot.tensor.shape[1]
+    return length if isinstance(length, int) else None
+
+
+def _set_token_count(cache: Cache, count: int) -> None:
+    """Set every layer's count of tokens seen (static layers keep it as a tensor) to ``count``."""
+    for layer in getattr(cache, "layers", ()):
+        counter = getattr(layer, "cumulative_length", None)
+        if not isinstance(counter, torch.Tensor):
+            raise InputError(
+                f"a {type(layer).__name__} cache layer keeps no token count this loop can set after a padded "
+                "prefill: export with IreeConfig(dynamic_prompt=True), or prompts of the traced length"
+            )
+        layer.cumulative_length = torch.full_like(counter, count)
 
 
 def _config(exported: Any, given: GenerationConfig | None, max_new_tokens: int | None) -> GenerationConfig:

@@ -3,7 +3,6 @@ returns what the model returns (a ``ModelOutput`` with its cache)."""
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import torch
@@ -15,6 +14,7 @@ from transformers.exporters.runners.base import ModelRunner
 from torch_iree._transfers import torch_device_for
 from torch_iree.errors import InputError
 from torch_iree.runtime import Loaded
+from torch_iree.signature import InputSlot
 from torch_iree.transformers.program import IreeProgram
 
 
@@ -54,19 +54,23 @@ class IreeModelRunner(ModelRunner):
             )
         return self.loaded(**{name: given[name] for name in self.traced})
 
+    def input_slots(self, name: str) -> list[InputSlot]:
+        """The compiled program's inputs for the traced kwarg ``name`` (one per tensor leaf)."""
+        names = list(self.traced)
+        start = sum(self.traced[earlier].num_leaves for earlier in names[: names.index(name)])
+        return list(self.loaded._sole().signature.inputs[start : start + self.traced[name].num_leaves])
+
     def fresh_cache(self, name: str = "cache") -> Cache:
         """A new, empty cache of the structure the graph was traced with (its tensors zero: no
         tokens seen), for a prefill's ``cache`` input."""
         spec = self.traced.get(name)
         if spec is None:
             raise InputError(f"the program takes no {name!r}; it takes {', '.join(self.traced)}")
-        start = sum(child.num_leaves for child in itertools.takewhile(lambda c: c is not spec, self.traced.values()))
-        slots = self.loaded._sole().signature.inputs[start : start + spec.num_leaves]
         leaves = [
             torch.zeros(_static_shape(slot.tensor.shape), dtype=slot.tensor.torch_dtype)
             if slot.tensor is not None
             else slot.constant
-            for slot in slots
+            for slot in self.input_slots(name)
         ]
         cache = pytree.tree_unflatten(leaves, spec)
         if not isinstance(cache, Cache):

@@ -19,7 +19,7 @@ import gc
 import logging
 import threading
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -316,13 +316,16 @@ class LoadedFunction:
         """Start ``f$async`` (its fences already in ``arguments``) without waiting."""
         self._owner._context.invoke(self.async_function, arguments, results)
 
-    def call_flat(self, inputs: Sequence[Any]) -> list[torch.Tensor]:
-        """Run on already-validated flat inputs (tensors, and ints for symbolic sizes)."""
+    def call_flat(self, inputs: Sequence[Any], donated: Collection[int] = ()) -> list[torch.Tensor]:
+        """Run on already-validated flat inputs (tensors, and ints for symbolic sizes).
+
+        ``donated``: positions of inputs the caller is done with, which the program may update
+        in place instead of a copy (a generation loop's cache: see ``arguments``)."""
         timeline = self._owner.timeline
         if timeline is not None:  # submitted calls come first: they may update the state
             timeline.drain()
         results = rt.VmVariantList(self.output_count)
-        self._owner._context.invoke(self._function, self.arguments(inputs), results)
+        self._owner._context.invoke(self._function, self.arguments(inputs, donated), results)
         if self._check_position is not None:
             self.raise_on_bad_index(results)
         to_torch = self.to_torch
@@ -331,12 +334,12 @@ class LoadedFunction:
             for position, dtype in self.output_plan
         ]
 
-    def arguments(self, inputs: Sequence[Any]) -> rt.VmVariantList:
+    def arguments(self, inputs: Sequence[Any], donated: Collection[int] = ()) -> rt.VmVariantList:
         """The VM argument list for flat inputs: tensors cross by DLPack where they can; a
         buffer view (a submitted call's output) is passed as it is."""
         arg_list = rt.VmVariantList(len(inputs))
         last = self._last_imports
-        copied = self.copied_slots
+        copied = self.copied_slots.difference(donated) if donated else self.copied_slots
         for slot, value in enumerate(inputs):
             if type(value) is int or isinstance(value, torch.SymInt):
                 arg_list.push_int(int(value))

@@ -102,7 +102,7 @@ class IreeExporter(HfExporter):
         attention = config.attention or preferred_attention(config.target)
         builder = Program(forward, params=_PARAMS[config.weights], attention=attention)  # type: ignore[arg-type]
         exported = builder.add_exported("main", program).export()
-        compiled = exported.compile(target=config.target, flags=config.flags)
+        compiled = exported.compile(target=config.target, flags=config.compile_flags())
         log.info("compiled %s for %s (%.1f MB)", what, config.target, len(compiled.vmfb) / 1e6)
         if compiled.parameters is None:
             return IreeProgram(compiled), metadata

@@ -123,7 +123,7 @@ def generate(
         if bool(done.all()) or step == budget - 1:
             break
         position = torch.full((batch, 1), prompt + step, dtype=torch.long)
-        output = decode(**_stage_inputs(decode, chosen[:, None], position, cache))
+        output = decode.call(_stage_inputs(decode, chosen[:, None], position, cache), donate=("cache",))
         cache = _cache_of(output)
     return torch.cat(generated, dim=1)
 
@@ -148,7 +148,7 @@ def _prefill(prefill: Any, tokens: torch.Tensor, budget: int) -> tuple[Any, Cach
             piece = torch.cat([piece, piece[:, -1:].expand(batch, chunk - real)], dim=1)
         _check_capacity(cache, start + chunk - 1)
         positions = torch.arange(start, start + chunk, dtype=torch.long).expand(batch, chunk)
-        output = prefill(**_stage_inputs(prefill, piece, positions, cache))
+        output = prefill.call(_stage_inputs(prefill, piece, positions, cache), donate=("cache",))
         cache = _cache_of(output)
     assert output is not None  # the prompt has at least one token
     padding = -prompt % chunk

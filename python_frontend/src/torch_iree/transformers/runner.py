@@ -3,6 +3,7 @@ returns what the model returns (a ``ModelOutput`` with its cache)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 import torch
@@ -41,6 +42,12 @@ class IreeModelRunner(ModelRunner):
         return cls(program.load(str(device)), metadata)
 
     def __call__(self, share_inputs: bool = True, share_outputs: bool = False, **kwargs: Any) -> Any:
+        return self.call(kwargs)
+
+    def call(self, kwargs: dict[str, Any], donate: Collection[str] = ()) -> Any:
+        """Run on ``kwargs``; the tensors of the inputs named in ``donate`` may be overwritten
+        (the caller is done with them: a generation loop's previous cache), which saves copying
+        them for a program that updates them."""
         given = {**self.metadata.in_constants, **kwargs}
         unknown = [name for name in given if name not in self.traced]
         if unknown:
@@ -52,7 +59,22 @@ class IreeModelRunner(ModelRunner):
             raise InputError(
                 f"missing input(s) {', '.join(missing)}: the program was exported with {', '.join(self.traced)}"
             )
-        return self.loaded(**{name: given[name] for name in self.traced})
+        function = self.loaded._sole()
+        flat = function.checked_inputs((), {name: given[name] for name in self.traced})
+        leaves = function.call_flat(flat, self._positions(donate) if donate else ())
+        return function.signature.unflatten_outputs(leaves)
+
+    def _positions(self, names: Collection[str]) -> frozenset[int]:
+        """Positions among the program's run-time inputs of the tensors of kwargs ``names``."""
+        positions, position = set(), 0
+        for name in self.traced:
+            for slot in self.input_slots(name):
+                if slot.tensor is None and slot.symbol is None:
+                    continue  # a constant baked in at export: not a run-time input
+                if name in names:
+                    positions.add(position)
+                position += 1
+        return frozenset(positions)
 
     def input_slots(self, name: str) -> list[InputSlot]:
         """The compiled program's inputs for the traced kwarg ``name`` (one per tensor leaf)."""

@@ -123,6 +123,8 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_call_cost.py", *quick)
     session.run("python", "benchmarks/bench_submission.py", *quick)
     session.run("python", "benchmarks/bench_param_load.py", *(["--sizes", "64"] if quick else []))
+    # LLM decoders at real widths: eager, static cache, inductor, the iree backend (~25 min here).
+    session.run("python", "benchmarks/bench_generation.py", *quick)
 
 
 @nox.session(name="bench-flags")

@@ -47,7 +47,10 @@ def _model(name: str, layers: int) -> Any:
     from torch_iree_models.transformers_suite import at_width
 
     case = at_width(name, "real")
-    settings = {key: (layers if key in ("num_hidden_layers", "n_layer") else value) for key, value in case.settings.items()}
+    settings = {
+        key: (layers if key in ("num_hidden_layers", "n_layer") else value)
+        for key, value in case.settings.items()
+    }
     return dataclasses.replace(case, settings=settings).module()
 
 
@@ -57,7 +60,9 @@ def _generator(contender: str, model: Any, prompt: Any) -> tuple[Any, float]:
     from transformers import GenerationConfig
 
     started = time.perf_counter()
-    static = GenerationConfig(cache_implementation="static", max_cache_len=CACHE, do_sample=False, eos_token_id=None)
+    static = GenerationConfig(
+        cache_implementation="static", max_cache_len=CACHE, do_sample=False, eos_token_id=None
+    )
     if contender == "iree":
         import torch_iree.transformers as ti
 
@@ -125,7 +130,9 @@ def measure(models: tuple[str, ...], rounds: int, layers: int) -> dict[str, Any]
         print(f"{name}: {', '.join(CONTENDERS)} x {rounds} rounds", flush=True)
 
         def one(contender: str, round_: int, name: str = name) -> dict[str, Any]:
-            run = harness.run_child(__file__, [contender, name, str(layers)], timeout_s=TIMEOUT_S, capture=True)
+            run = harness.run_child(
+                __file__, [contender, name, str(layers)], timeout_s=TIMEOUT_S, capture=True
+            )
             if run.error:
                 print(f"  {contender}: {run.error}", flush=True)
                 return {"error": run.error}
@@ -184,9 +191,20 @@ def report(results: dict[str, Any]) -> str:
             if "error" in row:
                 lines.append(f"{name:8} {contender}: {row['error']}")
                 continue
-            ratio = ours.get("decode_tok_s", float("nan")) / row["decode_tok_s"] if contender != "iree" else None
+            ratio = (
+                ours.get("decode_tok_s", float("nan")) / row["decode_tok_s"] if contender != "iree" else None
+            )
             same = "same" if row["tokens"] == ours.get("tokens") else "differ"
-            values = [name, row["params_m"], contender, row["ttft_ms"], row["decode_tok_s"], ratio, row["setup_s"], same]
+            values = [
+                name,
+                row["params_m"],
+                contender,
+                row["ttft_ms"],
+                row["decode_tok_s"],
+                ratio,
+                row["setup_s"],
+                same,
+            ]
             lines.append(harness.table_row(columns, values))
     settings = results["settings"]
     lines.append(
@@ -202,9 +220,15 @@ def report(results: dict[str, Any]) -> str:
 def plot(results: dict[str, Any], path: Path) -> Path:
     fig, axes = harness.figure(1, 2, size=(11, 4))
     names = list(results["models"])
-    for axis, key, title in zip(axes[0], ("decode_tok_s", "ttft_ms"), ("decode tokens/s (higher is better)", "first token ms (lower is better)")):
+    for axis, key, title in zip(
+        axes[0],
+        ("decode_tok_s", "ttft_ms"),
+        ("decode tokens/s (higher is better)", "first token ms (lower is better)"),
+        strict=True,
+    ):
         series = {
-            contender: [results["models"][n].get(contender, {}).get(key, 0.0) for n in names] for contender in CONTENDERS
+            contender: [results["models"][n].get(contender, {}).get(key, 0.0) for n in names]
+            for contender in CONTENDERS
         }
         harness.grouped_bars(axis, names, series, 0.2)
         axis.set_title(title)
@@ -218,7 +242,9 @@ def main() -> None:
     parser.add_argument("--child", nargs=3, metavar=("CONTENDER", "MODEL", "LAYERS"))
     parser.add_argument("--quick", action="store_true", help="one small decoder, one round (a smoke check)")
     parser.add_argument("--from-json", type=Path, help="report a saved result again")
-    parser.add_argument("--results", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--out-dir", type=Path, help="where results go (default: benchmarks/results; --quick: none)"
+    )
     args = parser.parse_args()
     if args.child:
         contender, name, layers = args.child
@@ -232,9 +258,10 @@ def main() -> None:
         results = measure(MODELS, ROUNDS, LAYERS)
     text = report(results)
     print(text)
-    if not args.quick and not args.from_json:
-        harness.save_results(args.results, "generation", text, results)
-        plot(results, args.results / "generation.png")
+    out_dir = args.out_dir or (None if args.quick or args.from_json else RESULTS)
+    if out_dir is not None:
+        harness.save_results(out_dir, "generation", text, results)
+        plot(results, out_dir / "generation.png")
 
 
 if __name__ == "__main__":

@@ -119,3 +119,14 @@ def test_flags_bench_drops_a_candidate_that_breaks_a_model(tmp_path: Path) -> No
     assert "median_us" in data["models"]["mlp"]["default"]
     assert "wrong" in data["models"]["mlp"]["bf16"]
     assert "bf16" in text and "drop" in text and "broken 1 mlp" in text, text
+
+
+def test_generation_bench_times_every_contender_on_the_same_tokens(tmp_path: Path) -> None:
+    pytest.importorskip("transformers")
+    data = _run("bench_generation.py", "--quick", out=tmp_path)
+    rows = data["models"]["gpt2"]
+    assert set(rows) == {"eager", "eager-static", "inductor-static", "iree"}
+    for contender, row in rows.items():
+        assert row["decode_tok_s"] > 0 and row["ttft_ms"] > 0, contender
+        assert row["tokens"] == rows["eager"]["tokens"] and len(row["tokens"]) > 0, contender
+    assert (tmp_path / "generation.png").stat().st_size > 0

@@ -51,7 +51,8 @@ def _chromium(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_page_is_built(site: Path) -> None:
-    for page in (*MAIN_PAGES, "programs", "torch-compile", "cache", "deployment", "gpus", "coverage-models"):
+    pages = ("programs", "torch-compile", "transformers", "cache", "deployment", "gpus", "coverage-models")
+    for page in (*MAIN_PAGES, *pages):
         assert (site / f"{page}.html").is_file(), page
 
 
@@ -82,7 +83,7 @@ def test_the_benchmark_plots_are_drawn(site: Path, tmp_path: Path) -> None:
     assert blue > 200 and orange > 200, (blue, orange)
 
 
-@pytest.mark.parametrize("page", ["getting-started", "programs", "torch-compile"])
+@pytest.mark.parametrize("page", ["getting-started", "programs", "torch-compile", "transformers"])
 def test_page_snippets_run_as_written(page: str, tmp_path: Path) -> None:
     found = snippets.extract((docs.SITE / f"{page}.md").read_text(encoding="utf-8"), f"docs/site/{page}.md")
     assert any(s.skip is None for s in found)

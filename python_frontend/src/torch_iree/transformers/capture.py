@@ -45,20 +45,24 @@ class CacheCopyingForward(torch.nn.Module):
         self.model = model
 
         def forward(**kwargs: Any) -> Any:
-            copied = {name: _copied(value) if isinstance(value, Cache) else value for name, value in kwargs.items()}
+            copied = {
+                name: _copied(value) if isinstance(value, Cache) else value for name, value in kwargs.items()
+            }
             return self.model(**copied)
 
         parameter = inspect.Parameter.POSITIONAL_OR_KEYWORD
         forward.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
             [inspect.Parameter(name, parameter, default=None) for name in names]
         )
-        self.forward = forward  # type: ignore[method-assign]
+        self.forward = forward
 
 
 def _copied(cache: Cache) -> Cache:
     """A cache of the same structure holding copies of ``cache``'s tensors."""
     leaves, spec = pytree.tree_flatten(cache)
-    return pytree.tree_unflatten([leaf.clone() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves], spec)
+    return pytree.tree_unflatten(
+        [leaf.clone() if isinstance(leaf, torch.Tensor) else leaf for leaf in leaves], spec
+    )
 
 
 def without_generated_mask(model: torch.nn.Module, inputs: dict[str, Any]) -> dict[str, Any]:
@@ -125,7 +129,8 @@ def with_full_sliding_layers(inputs: dict[str, Any], cache_length: int | None) -
 
     converted = copy.copy(cache)
     converted.layers = [
-        _full_layer(layer, cache_length, StaticLayer) if _is_static_sliding(layer) else layer for layer in layers
+        _full_layer(layer, cache_length, StaticLayer) if _is_static_sliding(layer) else layer
+        for layer in layers
     ]
     return {**inputs, "cache": converted}
 
@@ -149,7 +154,11 @@ def with_allocated_cache(model: torch.nn.Module, inputs: dict[str, Any]) -> dict
     included) makes it empty again."""
     cache = inputs.get("cache")
     layers = getattr(cache, "layers", None)
-    if not isinstance(cache, Cache) or not layers or all(getattr(layer, "is_initialized", True) for layer in layers):
+    if (
+        not isinstance(cache, Cache)
+        or not layers
+        or all(getattr(layer, "is_initialized", True) for layer in layers)
+    ):
         return inputs
     if not getattr(cache, "is_compileable", False):
         return inputs

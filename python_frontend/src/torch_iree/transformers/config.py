@@ -63,12 +63,16 @@ class IreeConfig(DynamoConfig):
 
     def __post_init__(self) -> None:
         if self.export_format != EXPORT_FORMAT:
-            raise ExportError(f"IreeConfig is the {EXPORT_FORMAT!r} format, got export_format={self.export_format!r}")
+            raise ExportError(
+                f"IreeConfig is the {EXPORT_FORMAT!r} format, got export_format={self.export_format!r}"
+            )
         resolve_target(self.target)  # raises for an unknown target, naming the known ones
         if self.weights not in WEIGHTS:
             raise ExportError(f"weights must be one of {', '.join(WEIGHTS)}, got {self.weights!r}")
         if self.attention is not None and self.attention not in ATTENTION_MODES:
-            raise ExportError(f"attention must be one of {', '.join(ATTENTION_MODES)} or None, got {self.attention!r}")
+            raise ExportError(
+                f"attention must be one of {', '.join(ATTENTION_MODES)} or None, got {self.attention!r}"
+            )
         if isinstance(self.flags, str) or not all(isinstance(flag, str) for flag in self.flags):
             raise ExportError(f"flags must be a list of iree-compile flags (strings), got {self.flags!r}")
         self.flags = list(self.flags)

@@ -22,17 +22,42 @@ from transformers.exporters.metadata import ExportMetadata, build_export_metadat
 from transformers.exporters.utils import prepare_for_export
 
 from torch_iree.compiling import describe_json
+from torch_iree.errors import CompileError
 from torch_iree.exporting import Program, capture
 from torch_iree.options import ParamsMode
 from torch_iree.targets import preferred_attention
-from torch_iree.transformers import capture as capturing
-from torch_iree.transformers.config import EXPORT_FORMAT, IreeConfig
+from torch_iree.transformers.capture import (
+    CacheCopyingForward,
+    dynamic_shapes,
+    sample_copy,
+    with_allocated_cache,
+    with_full_sliding_layers,
+    without_generated_mask,
+)
+from torch_iree.transformers.config import CPU_FLAGS, EXPORT_FORMAT, IreeConfig
 from torch_iree.transformers.generation import static_generation_config
 from torch_iree.transformers.program import IreeProgram, program_files, write_archive
 
 log = logging.getLogger(__name__)
 
 _PARAMS: dict[str, ParamsMode] = {"external": "external", "inline": "inline"}
+
+
+def _compile(exported: Any, config: IreeConfig, what: str) -> Any:
+    """Compile with the backend's CPU defaults; where iree-compile fails with them (IREE 3.13's
+    data tiling does on BART's decoder: "load_from_buffer ... shapes must be compatible"),
+    compile again with the config's own flags only, and say so."""
+    flags = config.compile_flags()
+    try:
+        return exported.compile(target=config.target, flags=flags)
+    except CompileError as exc:
+        if flags == config.flags:
+            raise
+        first = str(exc).splitlines()[0]
+        log.warning(
+            "%s: iree-compile failed with %s (%s); compiling without them", what, " ".join(CPU_FLAGS), first
+        )
+        return exported.compile(target=config.target, flags=config.flags)
 
 
 class IreeExporter(HfExporter):
@@ -88,21 +113,21 @@ class IreeExporter(HfExporter):
     def export_program(
         self, model: Any, sample_inputs: MutableMapping[str, Any], config: IreeConfig
     ) -> tuple[IreeProgram, ExportMetadata]:
-        model, inputs, output_flags = prepare_for_export(model, capturing.sample_copy(sample_inputs))
-        inputs = capturing.without_generated_mask(model, dict(inputs))
-        inputs = capturing.with_full_sliding_layers(inputs, self._cache_length)
-        inputs = capturing.with_allocated_cache(model, inputs)
+        model, inputs, output_flags = prepare_for_export(model, sample_copy(sample_inputs))
+        inputs = without_generated_mask(model, dict(inputs))
+        inputs = with_full_sliding_layers(inputs, self._cache_length)
+        inputs = with_allocated_cache(model, inputs)
         register_cache_pytrees_for_model(model)  # before dynamic_shapes: caches are pytree nodes
-        shapes = capturing.dynamic_shapes(config, inputs)
-        forward = capturing.CacheCopyingForward(model, list(inputs))
+        shapes = dynamic_shapes(config, inputs)
+        forward = CacheCopyingForward(model, list(inputs))
         what = type(model).__name__
         with torch.no_grad(), patch_model_config(model, output_flags):
-            program = capture(forward, (), capturing.sample_copy(inputs), shapes, what=what)
+            program = capture(forward, (), sample_copy(inputs), shapes, what=what)
         metadata = build_export_metadata(model, inputs, program, self.required_packages)
         attention = config.attention or preferred_attention(config.target)
         builder = Program(forward, params=_PARAMS[config.weights], attention=attention)  # type: ignore[arg-type]
         exported = builder.add_exported("main", program).export()
-        compiled = exported.compile(target=config.target, flags=config.compile_flags())
+        compiled = _compile(exported, config, what)
         log.info("compiled %s for %s (%.1f MB)", what, config.target, len(compiled.vmfb) / 1e6)
         if compiled.parameters is None:
             return IreeProgram(compiled), metadata

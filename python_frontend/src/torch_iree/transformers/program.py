@@ -53,10 +53,12 @@ class IreeProgram:
 
     def __repr__(self) -> str:
         functions = ", ".join(self.compiled.functions)
-        where = f"weights in {self.weights.name}" if self.compiled.parameters and self.weights else "weights inline"
-        return (
-            f"IreeProgram({functions}; {self.compiled.target}; {len(self.compiled.vmfb) / 1e6:.1f} MB program; {where})"
+        where = (
+            f"weights in {self.weights.name}"
+            if self.compiled.parameters and self.weights
+            else "weights inline"
         )
+        return f"IreeProgram({functions}; {self.compiled.target}; {len(self.compiled.vmfb) / 1e6:.1f} MB program; {where})"
 
     def save(self, path: Path) -> None:
         """Write the three files at ``path`` (see the module's doc)."""

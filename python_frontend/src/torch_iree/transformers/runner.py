@@ -36,7 +36,9 @@ class IreeModelRunner(ModelRunner):
         return found if found is not None else torch.device("cpu")
 
     @classmethod
-    def from_program(cls, program: IreeProgram, metadata: ExportMetadata, device: Any = None) -> IreeModelRunner:
+    def from_program(
+        cls, program: IreeProgram, metadata: ExportMetadata, device: Any = None
+    ) -> IreeModelRunner:
         if device is None:
             device = (metadata.export_config or {}).get("device") or _default_device(program)
         return cls(program.load(str(device)), metadata)
@@ -102,7 +104,9 @@ class IreeModelRunner(ModelRunner):
 
 def _static_shape(shape: tuple[int | str, ...]) -> tuple[int, ...]:
     if not all(isinstance(size, int) for size in shape):
-        raise InputError(f"a cache tensor of symbolic shape {shape} cannot be made empty: export with a static cache")
+        raise InputError(
+            f"a cache tensor of symbolic shape {shape} cannot be made empty: export with a static cache"
+        )
     return tuple(int(size) for size in shape)
 
 

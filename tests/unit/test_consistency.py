@@ -71,9 +71,14 @@ def test_every_third_party_import_of_the_frontend_is_declared() -> None:
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 imported.add(node.module.split(".")[0])
     # Integrations with a user's own library: imported only inside functions, for objects of that
-    # library (a transformers model), never at a module's top (checked below).
+    # library (a transformers model), never at a module's top (checked below), except in the
+    # subpackage that is the integration itself (``torch_iree.transformers``: importing it is
+    # asking for transformers, and nothing else in torch_iree imports it).
     optional = {"transformers"}
+    integration = package / "transformers"
     for path in package.rglob("*.py"):
+        if path.is_relative_to(integration):
+            continue
         top = ast.parse(path.read_text(encoding="utf-8")).body
         at_top = {a.name.split(".")[0] for n in top if isinstance(n, ast.Import) for a in n.names}
         at_top |= {n.module.split(".")[0] for n in top if isinstance(n, ast.ImportFrom) and n.module}
@@ -88,3 +93,23 @@ def test_every_third_party_import_of_the_frontend_is_declared() -> None:
     }
     assert undeclared == {}, f"imported but not declared in python_frontend/pyproject.toml: {undeclared}"
     assert {"numpy", "ml_dtypes", "sympy", "filelock", "packaging", "platformdirs"} <= third_party
+
+
+def test_the_transformers_integration_is_imported_only_on_request() -> None:
+    """``import torch_iree`` (and everything it loads on first use) never imports the
+    ``torch_iree.transformers`` backend, so transformers stays optional."""
+    import ast
+
+    package = FRONTEND_PYPROJECT.parent / "src" / "torch_iree"
+    for path in package.rglob("*.py"):
+        if path.is_relative_to(package / "transformers"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            assert not any(name.startswith("torch_iree.transformers") for name in names), path

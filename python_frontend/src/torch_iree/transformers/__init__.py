@@ -19,7 +19,13 @@ Needs transformers 5 (its ``exporters`` package).
 
 from __future__ import annotations
 
-from transformers.exporters.auto import EXPORT_BACKENDS, register_backend
+try:
+    from transformers.exporters.auto import EXPORT_BACKENDS, register_backend
+except ImportError as exc:  # no transformers, or one before the exporters framework (5.x)
+    raise ImportError(
+        "torch_iree.transformers is a backend of transformers' exporter framework, which "
+        f"transformers 5 ships ({exc}): pip install 'transformers>=5'"
+    ) from exc
 
 from torch_iree.transformers.config import EXPORT_FORMAT, IreeConfig
 from torch_iree.transformers.exporter import IreeExporter

@@ -27,6 +27,7 @@ import torch
 import torch.utils._pytree as pytree
 from transformers.cache_utils import Cache
 from transformers.exporters.exporter_dynamo import get_auto_dynamic_shapes
+from transformers.exporters.utils import module_dtype
 
 from torch_iree.errors import ExportError
 from torch_iree.transformers.config import IreeConfig
@@ -81,7 +82,9 @@ def without_generated_mask(model: torch.nn.Module, inputs: dict[str, Any]) -> di
     try:
         own = make_masks(
             config=model.config,
-            inputs_embeds=torch.empty((*tokens.shape[:2], 0), dtype=_dtype(model), device=tokens.device),
+            inputs_embeds=torch.empty(
+                (*tokens.shape[:2], 0), dtype=module_dtype(model) or torch.float32, device=tokens.device
+            ),
             attention_mask=None,
             cache=cache,
             position_ids=inputs.get("position_ids"),
@@ -91,10 +94,6 @@ def without_generated_mask(model: torch.nn.Module, inputs: dict[str, Any]) -> di
     if _same_masks(own, mask):
         return {name: value for name, value in inputs.items() if name != "attention_mask"}
     return inputs
-
-
-def _dtype(model: torch.nn.Module) -> torch.dtype:
-    return next((p.dtype for p in model.parameters() if p.is_floating_point()), torch.float32)
 
 
 def _same_masks(a: Any, b: Any) -> bool:

@@ -24,7 +24,7 @@ from transformers.exporters.utils import prepare_for_export
 from torch_iree.compiling import describe_json
 from torch_iree.errors import CompileError
 from torch_iree.exporting import Program, capture
-from torch_iree.options import ParamsMode
+from torch_iree.options import check_params
 from torch_iree.targets import preferred_attention
 from torch_iree.transformers.capture import (
     CacheCopyingForward,
@@ -39,8 +39,6 @@ from torch_iree.transformers.generation import static_generation_config
 from torch_iree.transformers.program import IreeProgram, program_files, write_archive
 
 log = logging.getLogger(__name__)
-
-_PARAMS: dict[str, ParamsMode] = {"external": "external", "inline": "inline"}
 
 
 def _compile(exported: Any, config: IreeConfig, what: str) -> Any:
@@ -125,7 +123,7 @@ class IreeExporter(HfExporter):
             program = capture(forward, (), sample_copy(inputs), shapes, what=what)
         metadata = build_export_metadata(model, inputs, program, self.required_packages)
         attention = config.attention or preferred_attention(config.target)
-        builder = Program(forward, params=_PARAMS[config.weights], attention=attention)  # type: ignore[arg-type]
+        builder = Program(forward, params=check_params(config.weights), attention=attention)  # type: ignore[arg-type]
         exported = builder.add_exported("main", program).export()
         compiled = _compile(exported, config, what)
         log.info("compiled %s for %s (%.1f MB)", what, config.target, len(compiled.vmfb) / 1e6)

@@ -110,6 +110,7 @@ def generate(
     budget = _new_token_budget(config, prompt)
     eos = _token_set(config.eos_token_id)
     pad = config.pad_token_id if config.pad_token_id is not None else (min(eos) if eos else 0)
+    eos_ids = torch.tensor(sorted(eos), dtype=torch.long)
 
     output, cache = _prefill(prefill, tokens, budget)
     done = torch.zeros(batch, dtype=torch.bool)
@@ -119,7 +120,7 @@ def generate(
         chosen = torch.where(done, torch.full_like(chosen, pad), chosen)
         generated.append(chosen[:, None])
         if eos:
-            done |= torch.isin(chosen, torch.tensor(sorted(eos)))
+            done |= torch.isin(chosen, eos_ids)
         if bool(done.all()) or step == budget - 1:
             break
         position = torch.full((batch, 1), prompt + step, dtype=torch.long)
@@ -136,22 +137,22 @@ def _prefill(prefill: Any, tokens: torch.Tensor, budget: int) -> tuple[Any, Cach
     and the cache's token counters are set back to the prompt's length."""
     batch, prompt = tokens.shape
     chunk = _traced_length(prefill)
-    cache = prefill.fresh_cache()
-    _check_capacity(cache, prompt + budget - 1)
     if chunk is None:
         chunk = prompt
+    cache = prefill.fresh_cache()
+    padded = -(-prompt // chunk) * chunk  # the prompt's positions, with the last chunk's padding
+    _check_capacity(cache, max(prompt + budget, padded) - 1)
     output = None
     for start in range(0, prompt, chunk):
         piece = tokens[:, start : start + chunk]
         real = piece.shape[1]
         if real < chunk:
             piece = torch.cat([piece, piece[:, -1:].expand(batch, chunk - real)], dim=1)
-        _check_capacity(cache, start + chunk - 1)
         positions = torch.arange(start, start + chunk, dtype=torch.long).expand(batch, chunk)
         output = prefill.call(_stage_inputs(prefill, piece, positions, cache), donate=("cache",))
         cache = _cache_of(output)
     assert output is not None  # the prompt has at least one token
-    padding = -prompt % chunk
+    padding = padded - prompt
     if padding:
         _set_token_count(cache, prompt)
         logits = _logits_of(output)[:, : chunk - padding]
@@ -239,9 +240,7 @@ def _token_set(value: Any) -> set[int]:
     return {int(token) for token in value}
 
 
-def _stage_inputs(
-    runner: Any, tokens: torch.Tensor, positions: torch.Tensor, cache: Cache | None = None
-) -> dict[str, Any]:
+def _stage_inputs(runner: Any, tokens: torch.Tensor, positions: torch.Tensor, cache: Cache) -> dict[str, Any]:
     """The kwargs ``runner``'s graph was traced with, for these tokens and positions."""
     inputs: dict[str, Any] = {}
     for name, spec in runner.traced.items():
@@ -254,7 +253,7 @@ def _stage_inputs(
         elif name == "attention_mask" and runner.metadata.kwargs.get(name, {}).get("rank") == 2:
             inputs[name] = torch.ones_like(tokens)  # a padding mask over the prompt: nothing padded
         elif name == "cache":
-            inputs[name] = cache if cache is not None else runner.fresh_cache(name)
+            inputs[name] = cache
         elif spec.num_leaves != 0:
             raise InputError(
                 f"the exported {runner.metadata.architecture} graph takes {name!r}, which greedy generation "

@@ -16,6 +16,7 @@ from torch_iree._transfers import torch_device_for
 from torch_iree.errors import InputError
 from torch_iree.runtime import Loaded
 from torch_iree.signature import InputSlot
+from torch_iree.targets import default_device
 from torch_iree.transformers.program import IreeProgram
 
 
@@ -29,6 +30,7 @@ class IreeModelRunner(ModelRunner):
         self.loaded = loaded
         kwargs_spec = load_treespec(metadata.in_spec).child(1)
         self.traced = dict(zip(kwargs_spec.context, kwargs_spec.children(), strict=True))
+        self._donated: dict[frozenset[str], frozenset[int]] = {}  # _positions, per set of names
 
     @property
     def device(self) -> torch.device:
@@ -63,7 +65,10 @@ class IreeModelRunner(ModelRunner):
             )
         function = self.loaded._sole()
         flat = function.checked_inputs((), {name: given[name] for name in self.traced})
-        leaves = function.call_flat(flat, self._positions(donate) if donate else ())
+        donated = frozenset(donate)
+        if donated not in self._donated:  # once per set of names: decode steps call this per token
+            self._donated[donated] = self._positions(donated)
+        leaves = function.call_flat(flat, self._donated[donated])
         return function.signature.unflatten_outputs(leaves)
 
     def _positions(self, names: Collection[str]) -> frozenset[int]:
@@ -111,6 +116,4 @@ def _static_shape(shape: tuple[int | str, ...]) -> tuple[int, ...]:
 
 
 def _default_device(program: IreeProgram) -> str:
-    from torch_iree.targets import default_device
-
     return default_device(program.compiled.driver)
